@@ -1,0 +1,68 @@
+"""Collects the warnings of one parse; in strict mode, turns the first into an error."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Final
+
+from podnotes.errors import MalformedFeedError, ParseWarning, WarningCode
+
+# A feed with thousands of bare "&" would otherwise carry thousands of identical
+# warnings; past this many of one code they are counted in one summary warning.
+MAX_WARNINGS_PER_CODE: Final = 50
+
+
+class Report:
+    """The warnings of one parse, in the order they were found."""
+
+    __slots__ = ("_counts", "_warnings", "line_offset", "recovered", "strict")
+
+    def __init__(self, *, strict: bool) -> None:
+        self.strict = strict
+        # Lines removed before the parser saw the document (junk before the XML
+        # declaration); added back so every line number refers to the caller's input.
+        self.line_offset = 0
+        # Set when libxml2's recovering parser had to guess the tree's shape.
+        self.recovered = False
+        self._warnings: list[ParseWarning] = []
+        self._counts: Counter[WarningCode] = Counter()
+
+    def warn(
+        self,
+        code: WarningCode,
+        message: str,
+        line: int | None = None,
+        *,
+        column: int | None = None,
+    ) -> ParseWarning | None:
+        """Record a problem; return the warning, or ``None`` once the code is over its cap."""
+        if line is not None:
+            line += self.line_offset
+        if self.strict:
+            raise MalformedFeedError(message, code=code, line=line, column=column)
+        self._counts[code] += 1
+        if self._counts[code] > MAX_WARNINGS_PER_CODE:
+            return None
+        warning = ParseWarning(code=code, message=message, line=line)
+        self._warnings.append(warning)
+        return warning
+
+    def count(self) -> int:
+        """How many warnings are listed so far; a mark for :meth:`since`."""
+        return len(self._warnings)
+
+    def since(self, mark: int) -> tuple[ParseWarning, ...]:
+        """The warnings listed after ``mark``."""
+        return tuple(self._warnings[mark:])
+
+    def warnings(self) -> tuple[ParseWarning, ...]:
+        """All warnings, with one summary per code that went over its cap."""
+        summaries = [
+            ParseWarning(
+                code="too-many-warnings",
+                message=f"{count - MAX_WARNINGS_PER_CODE} more {code!r} warnings not listed",
+            )
+            for code, count in self._counts.items()
+            if count > MAX_WARNINGS_PER_CODE
+        ]
+        return (*self._warnings, *summaries)
