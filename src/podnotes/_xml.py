@@ -501,7 +501,7 @@ def _declare_missing_prefixes(text: str, root_name: str, report: Report) -> str:
 
 def _code_for(error: etree._LogEntry) -> WarningCode:
     name = error.type_name
-    if "ENTITY" in name or "ENTITYREF" in name or "CHARREF" in error.message:
+    if "ENTITY" in name or "Entity" in error.message or "CharRef" in error.message:
         return "entity-repaired"
     if name.startswith("NS_") or "NAMESPACE" in name:
         return "namespace-repaired"
