@@ -52,6 +52,11 @@ def test_text_ignores_the_encoding_it_declares() -> None:
             "a str is read as XML text: pass a pathlib.Path to read a file",
         ),
         (
+            "show.RSS",
+            "parse() got a str that looks like a path ('show.RSS'); "
+            "a str is read as XML text: pass a pathlib.Path to read a file",
+        ),
+        (
             12,
             "cannot parse a int: pass bytes, a binary file, a pathlib.Path or the XML text as str",
         ),
@@ -88,6 +93,7 @@ def test_errors_say_where() -> None:
         (b"   \n ", "the document is empty"),
         (b'{"items": []}', "found JSON, not an XML feed (JSON Feed is not supported)"),
         (b"just words", "found plain text, not an XML feed: b'just words'"),
+        ("just words", "found plain text, not an XML feed: b'just words'"),
         (
             b"<html><body>moved</body></html>",
             "found an HTML page (root element <html>), not a feed",
@@ -98,7 +104,7 @@ def test_errors_say_where() -> None:
         ),
     ],
 )
-def test_what_is_not_a_feed_says_what_it_is(data: bytes, message: str) -> None:
+def test_what_is_not_a_feed_says_what_it_is(data: bytes | str, message: str) -> None:
     with pytest.raises(podnotes.NotAFeedError) as raised:
         podnotes.parse(data)
     assert str(raised.value) == message

@@ -89,7 +89,10 @@ def parse(source: Source, *, strict: bool = False) -> Podcast:
 # --- sources -----------------------------------------------------------------------
 
 _LOOKS_LIKE_URL: Final = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]{1,20}://\S*\s*")
-_LOOKS_LIKE_PATH: Final = re.compile(r"\s*(?:[A-Za-z]:)?[^<>\n]{0,4096}\s*")
+# No markup, and a path separator or a feed file's extension: "feeds/show.xml", "C:\\x".
+_LOOKS_LIKE_PATH: Final = re.compile(
+    r"\s*[^<>\n]{0,4096}(?:[/\\][^<>\n]{0,4096}|\.(?:xml|rss|atom))\s*", re.IGNORECASE
+)
 
 
 def _read_source(source: object) -> tuple[bytes, str | None]:
@@ -122,7 +125,7 @@ def _text_source(text: str) -> bytes:
             f"parse() got a URL ({text.strip()[:80]!r}); podnotes never fetches: "
             "download the feed and pass its bytes"
         )
-    if text.strip() and "<" not in text and _LOOKS_LIKE_PATH.fullmatch(text):
+    if "<" not in text and _LOOKS_LIKE_PATH.fullmatch(text):
         raise SourceError(
             f"parse() got a str that looks like a path ({text.strip()[:80]!r}); "
             "a str is read as XML text: pass a pathlib.Path to read a file"
