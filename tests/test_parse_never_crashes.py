@@ -1,0 +1,67 @@
+"""Any bytes give a Podcast or a podnotes error: random bytes, and our fixtures with
+random damage (truncation, byte flips, deleted and duplicated spans)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import podnotes
+from tests.helpers import FIXTURES
+
+SEEDS = [
+    path.read_bytes() for path in sorted((FIXTURES / "feeds").iterdir()) if path.suffix == ".xml"
+]
+
+
+def _parse_or_refuse(data: bytes, strict: bool) -> None:
+    try:
+        podcast = podnotes.parse(data, strict=strict)
+    except podnotes.PodnotesError:
+        return
+    assert isinstance(podcast, podnotes.Podcast)
+    hash(podcast)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000), st.booleans())
+def test_random_bytes(data: bytes, strict: bool) -> None:
+    _parse_or_refuse(data, strict)
+
+
+@st.composite
+def damaged_feeds(draw: st.DrawFn) -> bytes:
+    data = bytearray(draw(st.sampled_from(SEEDS)))
+    for _ in range(draw(st.integers(min_value=1, max_value=4))):
+        if not data:
+            break
+        start = draw(st.integers(min_value=0, max_value=len(data) - 1))
+        end = draw(st.integers(min_value=start, max_value=min(len(data), start + 200)))
+        action = draw(st.sampled_from(["truncate", "flip", "delete", "duplicate", "insert"]))
+        if action == "truncate":
+            del data[start:]
+        elif action == "flip":
+            data[start] ^= draw(st.integers(min_value=1, max_value=255))
+        elif action == "delete":
+            del data[start:end]
+        elif action == "duplicate":
+            data[start:start] = data[start:end]
+        else:
+            data[start:start] = draw(
+                st.sampled_from([b"&", b"<", b"&nbsp;", b"\x0b", b"\xff", b"]]>", b"<!--"])
+            )
+    return bytes(data)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_feeds(), st.booleans())
+def test_damaged_feeds(data: bytes, strict: bool) -> None:
+    _parse_or_refuse(data, strict)
+
+
+def test_seeds_exist() -> None:
+    assert len(SEEDS) > 20
+    assert all(isinstance(seed, bytes) for seed in SEEDS)
+    assert Path(FIXTURES).is_dir()
