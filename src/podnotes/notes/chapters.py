@@ -1,0 +1,165 @@
+"""Timestamp chapters from the plain text of show notes.
+
+Two layouts occur in the wild:
+
+- one entry per line (or list item, or paragraph): ``00:00 Intro``, ``(00:00) Intro``,
+  ``[@1:56] - Topic``, ``Intro - 00:00``, ``Topic (25:32)``;
+- run-on text, as when HTML is flattened: ``Timestamps Intro 0:06 Overview 2:31 ...``
+  (title before its time) or ``Chapters: 0:00 Intro 1:23 The problem ...`` (time before
+  its title). The order is decided once per block, never per timestamp.
+
+A chapter list needs several ascending timestamps in one block, so times in prose
+(``10:30 PM``, a score ``3:1``, ``16:9``, one lone ``around 12:30 in``) are not chapters.
+Entries out of order or past the episode's end are dropped, and each drop is noted.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import timedelta
+from typing import Final
+
+import attrs
+
+from podnotes.model import Chapter
+
+__all__ = ["ChapterSearch", "find_chapters"]
+
+# h:mm:ss or m:ss, optionally in brackets or after "@"; or 1h02m03s. Not followed by
+# AM/PM or more digits, not part of a longer number or a ratio.
+_TIMESTAMP: Final = re.compile(
+    r"(?<![\w:.,/])[(\[]?@?"
+    r"(?:(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.\d{1,3})?"
+    r"|(?:(?P<hh>\d{1,2})h)?(?P<mm>\d{1,2})m(?P<ss>\d{1,2})s)"
+    r"[)\]]?(?![\w:]|\s?[AaPp]\.?[Mm]\b)"
+)
+_HEADING: Final = re.compile(
+    r"\b(?:time\s?stamps?|chapters?|chapter\s+markers|topics|show\s+notes|outline|"
+    r"in\s+this\s+episode|episode\s+highlights|highlights|contents)\b\s*:?",
+    re.IGNORECASE,
+)
+_HEADING_REACH: Final = 300
+_SENTENCE_END: Final = re.compile(r"(?:[.!?]|https?://\S+)\s+(?=\S)")
+_EDGE_PUNCTUATION: Final = " \t-–—|:•·*>"
+_CLOSING: Final = {"(": ")", "[": "]"}
+_OPENING: Final = {")": "(", "]": "["}
+_MAX_TITLE: Final = 200
+_MIN_RUN_ON: Final = 3
+
+
+@attrs.frozen(kw_only=True)
+class ChapterSearch:
+    """The chapters found, and what was dropped and why."""
+
+    chapters: tuple[Chapter, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class _Stamp:
+    start: int
+    end: int
+    time: timedelta
+
+
+def _stamps(line: str) -> list[_Stamp]:
+    found = []
+    for match in _TIMESTAMP.finditer(line):
+        hours = match["h"] or match["hh"] or 0
+        minutes = match["m"] or match["mm"]
+        seconds = match["s"] or match["ss"]
+        if int(seconds) > 59 or (match["hh"] is None and match["mm"] and int(minutes) > 59):
+            continue
+        time = timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds))
+        found.append(_Stamp(match.start(), match.end(), time))
+    return found
+
+
+def _title(text: str) -> str | None:
+    title = text.strip(_EDGE_PUNCTUATION).strip()
+    # Brackets at the edges go only when they are not the title's own: "(GIL)" keeps its ")".
+    while title and title[0] in "([" and title.count(title[0]) > title.count(_CLOSING[title[0]]):
+        title = title[1:].strip()
+    while title and title[-1] in ")]" and title.count(title[-1]) > title.count(_OPENING[title[-1]]):
+        title = title[:-1].strip()
+    if len(title) > _MAX_TITLE:
+        return None
+    return title or None
+
+
+def find_chapters(plain_text: str, *, duration: timedelta | None = None) -> ChapterSearch:
+    """The chapter list in ``plain_text`` (one block: the longest list found)."""
+    candidates: list[list[tuple[timedelta, str | None]]] = []
+    line_block: list[tuple[timedelta, str | None]] = []
+    for line in plain_text.split("\n"):
+        stamps = _stamps(line)
+        if len(stamps) >= _MIN_RUN_ON:
+            candidates.append(_run_on_entries(line, stamps))
+            continue
+        if len(stamps) == 1:
+            # Lines with one time each form one list, even with sub-items or headings
+            # between them; entries out of order are dropped (with a note) below.
+            line_block.append((stamps[0].time, _line_title(line, stamps[0])))
+    candidates.append(line_block)
+    best = max(candidates, key=len)
+    if len(best) < 2:
+        return ChapterSearch()
+    return _checked(best, duration)
+
+
+def _line_title(line: str, stamp: _Stamp) -> str | None:
+    before, after = line[: stamp.start], line[stamp.end :]
+    # "00:00 Intro" and "- [@1:56] - Topic" put the title after; "Intro - 00:00" and
+    # "Topic (25:32)" before.
+    return _title(after) or _title(before)
+
+
+def _run_on_entries(line: str, stamps: list[_Stamp]) -> list[tuple[timedelta, str | None]]:
+    segments = [line[: stamps[0].start]]
+    segments += [line[a.end : b.start] for a, b in itertools.pairwise(stamps)]
+    segments.append(line[stamps[-1].end :])
+    lead = _lead_title(segments[0])
+    if lead is not None:
+        titles = [lead, *(_title(s) for s in segments[1:-1])]
+    else:
+        titles = [_title(s) for s in segments[1:-1]] + [_title(_first_sentence(segments[-1]))]
+    return [(stamp.time, title) for stamp, title in zip(stamps, titles, strict=True)]
+
+
+def _lead_title(text: str) -> str | None:
+    """The title before the first time: what follows a heading or the last sentence."""
+    words = text.rstrip()
+    # Headings are short and sit right before the list: look only at the tail, so that
+    # a long preamble costs nothing.
+    headings = list(_HEADING.finditer(words, max(0, len(words) - _HEADING_REACH)))
+    if headings:
+        last_heading = headings[-1]
+        return _title(words[last_heading.end() :])
+    ends = list(_SENTENCE_END.finditer(words))
+    return _title(words[ends[-1].end() :] if ends else words)
+
+
+def _first_sentence(text: str) -> str:
+    end = _SENTENCE_END.search(text)
+    return text[: end.start() + 1] if end else text
+
+
+def _checked(
+    entries: list[tuple[timedelta, str | None]], duration: timedelta | None
+) -> ChapterSearch:
+    notes = []
+    kept: list[tuple[timedelta, str | None]] = []
+    for start, title in entries:
+        if duration is not None and start >= duration:
+            notes.append(f"chapter {title!r} at {start} starts after the episode ends; dropped")
+        elif kept and start <= kept[-1][0]:
+            notes.append(f"chapter {title!r} at {start} is out of order; dropped")
+        else:
+            kept.append((start, title))
+    ends = [start for start, _ in kept[1:]] + [duration]
+    chapters = tuple(
+        Chapter(start=start, title=title, end=end)
+        for (start, title), end in zip(kept, ends, strict=True)
+    )
+    return ChapterSearch(chapters=chapters, notes=tuple(notes))
