@@ -89,10 +89,8 @@ def parse(source: Source, *, strict: bool = False) -> Podcast:
 # --- sources -----------------------------------------------------------------------
 
 _LOOKS_LIKE_URL: Final = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]{1,20}://\S*\s*")
-# No markup, and a path separator or a feed file's extension: "feeds/show.xml", "C:\\x".
-_LOOKS_LIKE_PATH: Final = re.compile(
-    r"\s*[^<>\n]{0,4096}(?:[/\\][^<>\n]{0,4096}|\.(?:xml|rss|atom))\s*", re.IGNORECASE
-)
+_PATH_PART_LIMIT: Final = 4096
+_FEED_FILE_ENDINGS: Final = (".xml", ".rss", ".atom")
 
 
 def _read_source(source: object) -> tuple[bytes, str | None]:
@@ -125,12 +123,29 @@ def _text_source(text: str) -> bytes:
             f"parse() got a URL ({text.strip()[:80]!r}); podnotes never fetches: "
             "download the feed and pass its bytes"
         )
-    if "<" not in text and _LOOKS_LIKE_PATH.fullmatch(text):
+    if _looks_like_path(text):
         raise SourceError(
             f"parse() got a str that looks like a path ({text.strip()[:80]!r}); "
             "a str is read as XML text: pass a pathlib.Path to read a file"
         )
     return text.encode("utf-8", errors="surrogatepass")
+
+
+def _looks_like_path(text: str) -> bool:
+    """One line without markup, with a path separator or a feed file's ending.
+
+    "feeds/show.xml", "C:\\x", "show.RSS". Checked by hand, not by a regex, because a
+    pattern with two bounded runs around a separator backtracks quadratically.
+    """
+    core = text.strip()
+    if not core or any(char in core for char in "<>\n"):
+        return False
+    ending = next((e for e in _FEED_FILE_ENDINGS if core.lower().endswith(e)), "")
+    if ending and len(core) - len(ending) <= _PATH_PART_LIMIT:
+        return True
+    # A separator with at most _PATH_PART_LIMIT characters on either side of it.
+    window = core[max(0, len(core) - _PATH_PART_LIMIT - 1) : _PATH_PART_LIMIT + 1]
+    return "/" in window or "\\" in window
 
 
 def _file_source(path: os.PathLike[str]) -> bytes:
