@@ -1,6 +1,8 @@
 """podnotes: podcast feeds into typed, immutable values; show notes into structure."""
 
+from podnotes.chapters_json import chapters_from_json, chapters_to_json
 from podnotes.errors import (
+    ChaptersError,
     FeedError,
     MalformedFeedError,
     NotAFeedError,
@@ -20,6 +22,8 @@ from podnotes.model import (
     Funding,
     Image,
     License,
+    Link,
+    LinkKind,
     Location,
     MediaSource,
     NumberSource,
@@ -27,6 +31,7 @@ from podnotes.model import (
     Podcast,
     PodcastType,
     RemoteItem,
+    ShowNotes,
     SocialInteract,
     Soundbite,
     Trailer,
@@ -36,11 +41,13 @@ from podnotes.model import (
     Value,
     ValueRecipient,
 )
+from podnotes.notes import episode_notes, extract
 
 __all__ = [
     "AlternateEnclosure",
     "Category",
     "Chapter",
+    "ChaptersError",
     "Enclosure",
     "Episode",
     "EpisodeType",
@@ -48,6 +55,8 @@ __all__ = [
     "Funding",
     "Image",
     "License",
+    "Link",
+    "LinkKind",
     "Location",
     "MalformedFeedError",
     "MediaSource",
@@ -59,6 +68,7 @@ __all__ = [
     "PodcastType",
     "PodnotesError",
     "RemoteItem",
+    "ShowNotes",
     "SocialInteract",
     "Soundbite",
     "Source",
@@ -70,5 +80,9 @@ __all__ = [
     "Value",
     "ValueRecipient",
     "WarningCode",
+    "chapters_from_json",
+    "chapters_to_json",
+    "episode_notes",
+    "extract",
     "parse",
 ]

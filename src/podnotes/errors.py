@@ -12,6 +12,7 @@ from typing import Literal
 import attrs
 
 __all__ = [
+    "ChaptersError",
     "FeedError",
     "MalformedFeedError",
     "NotAFeedError",
@@ -107,3 +108,7 @@ class MalformedFeedError(FeedError):
     ):
         self.code: WarningCode = code
         super().__init__(message, line=line, column=column)
+
+
+class ChaptersError(PodnotesError, ValueError):
+    """A Podcasting 2.0 JSON chapters document could not be read."""

@@ -56,6 +56,7 @@ from podnotes.model import (
     Value,
     ValueRecipient,
 )
+from podnotes.notes import podcast_hosts
 
 __all__ = ["Source", "parse"]
 
@@ -832,6 +833,12 @@ def _build_podcast(channel: Element, stray_items: list[Element], report: Report)
     values = fields.result()
     values["categories"] = _merge_categories(
         values.pop("itunes_categories", ()), values.pop("rss_categories", ())
+    )
+    values["hosts"] = podcast_hosts(
+        persons=values.get("persons", ()),
+        author=values.get("author"),
+        owner=values.get("owner"),
+        description=values.get("description") or values.get("summary"),
     )
     return Podcast(**values, episodes=tuple(episodes), warnings=report.warnings())
 

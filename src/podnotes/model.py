@@ -31,6 +31,8 @@ __all__ = [
     "Funding",
     "Image",
     "License",
+    "Link",
+    "LinkKind",
     "Location",
     "MediaSource",
     "NumberSource",
@@ -38,6 +40,7 @@ __all__ = [
     "Podcast",
     "PodcastType",
     "RemoteItem",
+    "ShowNotes",
     "SocialInteract",
     "Soundbite",
     "Trailer",
@@ -52,6 +55,8 @@ PodcastType = Literal["episodic", "serial"]
 EpisodeType = Literal["full", "trailer", "bonus"]
 #: Where :attr:`Episode.number` came from: a feed tag, or the episode's title.
 NumberSource = Literal["tag", "title"]
+#: What a :class:`Link` points at: an e-mail address, a social profile, or a web page.
+LinkKind = Literal["email", "social", "web"]
 
 
 @attrs.frozen(kw_only=True)
@@ -78,7 +83,8 @@ class Person:
     """Somebody who makes or appears in a show.
 
     From ``podcast:person`` (with ``role``, ``group``, ``image`` and ``url``), from
-    ``itunes:owner`` (with ``email``), or named in show notes (with ``nickname``).
+    ``itunes:owner`` (with ``email``), or named in show notes (with ``nickname``, as in
+    ``Dharmesh J. (DJ)``, and ``handle``, as in ``Pascal Hartig (@passy)``).
     """
 
     name: str
@@ -88,6 +94,7 @@ class Person:
     url: str | None = None
     email: str | None = None
     nickname: str | None = None
+    handle: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -146,6 +153,39 @@ class Chapter:
     end: timedelta | None = None
     url: str | None = None
     image: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Link:
+    """A link found in show notes.
+
+    ``url`` is absolute and normalised (entities decoded, trailing punctuation removed;
+    e-mail addresses as ``mailto:``). ``label`` is the words that name it, or ``None``.
+    ``platform`` names the service of a profile or show page (``"github"``,
+    ``"mastodon"``, ``"apple_podcasts"``, ...), else ``None``. ``position`` is where it
+    was found: the offset of its first character in :attr:`ShowNotes.text`.
+    """
+
+    url: str
+    label: str | None = None
+    platform: str | None = None
+    kind: LinkKind = "web"
+    position: int = 0
+
+
+@attrs.frozen(kw_only=True)
+class ShowNotes:
+    """What an episode's description says: links, chapters and guests.
+
+    ``text`` is the plain text that was read (HTML flattened, one line per block);
+    ``notes`` says what was found but left out, and why (a chapter past the end, ...).
+    """
+
+    text: str
+    links: tuple[Link, ...] = ()
+    chapters: tuple[Chapter, ...] = ()
+    guests: tuple[Person, ...] = ()
+    notes: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
@@ -308,7 +348,11 @@ class Episode:
 
 @attrs.frozen(kw_only=True)
 class Podcast:
-    """A whole feed: the channel's data, its episodes in document order, and warnings."""
+    """A whole feed: the channel's data, its episodes in document order, and warnings.
+
+    ``hosts`` is derived: ``podcast:person`` with role host, the hosts the channel
+    description introduces ("Meta engineer Pascal Hartig will interview developers"),
+    and an ``itunes:author`` or owner that is a person's full name."""
 
     title: str | None = None
     link: str | None = None
@@ -346,5 +390,6 @@ class Podcast:
     images: tuple[Image, ...] = ()
     update_frequency: UpdateFrequency | None = None
     social_interacts: tuple[SocialInteract, ...] = ()
+    hosts: tuple[Person, ...] = ()
     episodes: tuple[Episode, ...] = ()
     warnings: tuple[ParseWarning, ...] = ()

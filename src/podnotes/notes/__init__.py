@@ -1,5 +1,98 @@
 """Reading show notes: free text (HTML, Markdown or plain) in, structure out.
 
-Work in progress (issue 3): the chapter finder is here; links, guests and the public
-``podnotes.extract`` entry point are not yet. Nothing here imports the feed reader.
+:func:`extract` works on any string. :func:`episode_notes` is the one bridge from a
+parsed feed: it picks the episode's text, length and the show's hosts, and merges what
+the feed states outright (``podcast:person``, ``psc:chapters``) with what the text says.
+Nothing here imports the feed reader.
 """
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+
+import attrs
+
+from podnotes.model import Chapter, Episode, Person, Podcast, ShowNotes
+from podnotes.notes._text import read_text
+from podnotes.notes.chapters import find_chapters
+from podnotes.notes.guests import find_guests, find_hosts, is_host, names_in
+from podnotes.notes.links import find_links
+
+__all__ = ["episode_notes", "extract", "podcast_hosts"]
+
+
+def extract(
+    text: str, *, hosts: Sequence[str] = (), duration: timedelta | None = None
+) -> ShowNotes:
+    """Links, timestamp chapters and guests from an episode's description.
+
+    ``text`` is HTML, Markdown or plain text (HTML flattened to one run-on line works
+    too). ``hosts`` are the show's hosts, never reported as guests. ``duration`` is the
+    episode's length: chapters end there, and a chapter starting after it is dropped.
+    """
+    read = read_text(text)
+    found = find_chapters(read.text, duration=duration)
+    return ShowNotes(
+        text=read.text,
+        links=find_links(read),
+        chapters=found.chapters,
+        guests=find_guests(read.text, hosts=hosts),
+        notes=found.notes,
+    )
+
+
+def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes:
+    """The show notes of a parsed episode, in one call.
+
+    Reads ``content`` (``content:encoded``), else ``description``, else ``summary``,
+    with the episode's duration and the podcast's hosts. Chapters the feed gives
+    (``psc:chapters``) take the place of those read from the text; guests the feed
+    names (``podcast:person`` with role guest) come first, then those the text names.
+    """
+    text = episode.content or episode.description or episode.summary or ""
+    host_names = [person.name for person in episode.persons if person.role == "host"]
+    if podcast is not None:
+        host_names += [person.name for person in podcast.hosts]
+    notes = extract(text, hosts=host_names, duration=episode.duration)
+    stated_guests = [person for person in episode.persons if person.role == "guest"]
+    guests = [*stated_guests]
+    for guest in notes.guests:
+        if not is_host(guest.name, [person.name for person in guests]):
+            guests.append(guest)
+    chapters = notes.chapters
+    if episode.chapters:
+        chapters = _with_ends(episode.chapters, episode.duration)
+    return attrs.evolve(notes, chapters=chapters, guests=tuple(guests))
+
+
+def _with_ends(chapters: Sequence[Chapter], duration: timedelta | None) -> tuple[Chapter, ...]:
+    ends: list[timedelta | None] = [chapter.start for chapter in chapters[1:]]
+    ends.append(duration)
+    return tuple(
+        chapter if chapter.end is not None else attrs.evolve(chapter, end=end)
+        for chapter, end in zip(chapters, ends, strict=True)
+    )
+
+
+def podcast_hosts(
+    *,
+    persons: Iterable[Person],
+    author: str | None,
+    owner: Person | None,
+    description: str | None,
+) -> tuple[Person, ...]:
+    """A show's hosts: ``podcast:person`` with role host, the people the channel
+    description introduces as hosts, and an ``itunes:author``/owner that is a person's
+    full name (a single word such as "Meta" is taken for a company)."""
+    hosts = [person for person in persons if person.role == "host"]
+    if description:
+        hosts += find_hosts(read_text(description).text)
+    for name in (author, owner.name if owner is not None else None):
+        if name:
+            hosts += [Person(name=p.name, role="host") for p in names_in(name) if " " in p.name]
+    unique: list[Person] = []
+    for host in hosts:
+        if not is_host(host.name, [known.name for known in unique]):
+            unique.append(host)
+    return tuple(unique)

@@ -29,11 +29,14 @@ __all__ = ["ChapterSearch", "find_chapters"]
 # h:mm:ss or m:ss, optionally in brackets or after "@"; or 1h02m03s. Not followed by
 # AM/PM or more digits, not part of a longer number or a ratio.
 _TIMESTAMP: Final = re.compile(
-    r"(?<![\w:.,/])[(\[]?@?"
+    r"(?<![\w:.,/])"
     r"(?:(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.\d{1,3})?"
     r"|(?:(?P<hh>\d{1,2})h)?(?P<mm>\d{1,2})m(?P<ss>\d{1,2})s)"
-    r"[)\]]?(?![\w:]|\s?[AaPp]\.?[Mm]\b)"
+    r"[)\]]?(?!\w|:\d|\s?[AaPp]\.?[Mm]\b)"
 )
+# An opening "(", "[" or "[@" before a time belongs to it. Matched apart, so that the
+# pattern above starts with a digit and the regex engine can skip to digits quickly.
+_OPENING_BEFORE: Final = ("[@", "(", "[", "@")
 _HEADING: Final = re.compile(
     r"\b(?:time\s?stamps?|chapters?|chapter\s+markers|topics|show\s+notes|outline|"
     r"in\s+this\s+episode|episode\s+highlights|highlights|contents)\b\s*:?",
@@ -72,7 +75,12 @@ def _stamps(line: str) -> list[_Stamp]:
         if int(seconds) > 59 or (match["hh"] is None and match["mm"] and int(minutes) > 59):
             continue
         time = timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds))
-        found.append(_Stamp(match.start(), match.end(), time))
+        start = match.start()
+        for opening in _OPENING_BEFORE:
+            if line.endswith(opening, 0, start):
+                start -= len(opening)
+                break
+        found.append(_Stamp(start, match.end(), time))
     return found
 
 
@@ -141,8 +149,11 @@ def _lead_title(text: str) -> str | None:
 
 
 def _first_sentence(text: str) -> str:
+    """The last title of a time-first run ends with its sentence: a "?" stays, a "." goes."""
     end = _SENTENCE_END.search(text)
-    return text[: end.start() + 1] if end else text
+    if end is None:
+        return text
+    return text[: end.start() + (text[end.start()] in "?!")]
 
 
 def _checked(

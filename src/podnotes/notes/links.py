@@ -1,0 +1,245 @@
+"""Links in show notes: bare URLs, ``www.`` and ``domain.tld/path`` forms, e-mail
+addresses, HTML ``<a href>`` and Markdown ``[label](url)``, each with the words that name
+it, the platform of a profile or show page, and what kind of link it is.
+
+Labels come from the text just before a link, in the forms show notes use::
+
+    Label - URL        Label – URL        Label: URL      (split at the last separator)
+    Label (URL)        Label (URL, URL)   (both URLs share the label)
+
+A section heading ("Links", "Resources", ...) and a chapter list before the label are
+not part of it. Every pattern here is linear: each may start only where the previous
+character cannot continue it, and no run is scanned twice.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+from urllib.parse import urlsplit
+
+import attrs
+
+from podnotes.model import Link, LinkKind
+from podnotes.notes._text import ReadText
+
+__all__ = ["classify", "find_links", "normalise_url"]
+
+_SCHEME_URL: Final = re.compile(r"(?<![\w.+-])https?://[^\s<>\"'`\\^{}|]+", re.IGNORECASE)
+_TLDS: Final = (
+    "com|org|net|io|dev|fm|co|app|ai|social|me|tv|gg|ly|sh|xyz|info|edu|gov|rs|so|"
+    "to|cc|page|blog|news|tech|site|uk|de|fr|nl|ca|au|us|eu|ch|at|se|no|dk|es|it|pl|be|jp|in"
+)
+# www.example.com, or example.com/with/a/path (a bare domain alone is too often prose:
+# "Node.js", "ASP.NET").
+_BARE_URL: Final = re.compile(
+    rf"(?<![\w@/.:+-])(?:(?:www\.)(?:[a-z0-9-]{{1,63}}\.)+(?:{_TLDS})\b(?:/[^\s<>\"'`]*)?"
+    rf"|(?:[a-z0-9-]{{1,63}}\.)+(?:{_TLDS})/[^\s<>\"'`]*)",
+    re.IGNORECASE,
+)
+_EMAIL: Final = re.compile(
+    r"(?<![\w.+/:-])(?:mailto:)?[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}\b",
+    re.IGNORECASE,
+)
+_TRAILING: Final = ".,;:!?'\"*“”‘’«»…"
+_PAIRS: Final = {")": "(", "]": "[", "}": "{"}
+
+_SEPARATOR_BEFORE: Final = re.compile(r"(?:\s[-–—|]|:)[ \t]*$")
+_OPEN_PAREN_BEFORE: Final = re.compile(r"\([ \t]*$")
+_SHARED_GROUP_BEFORE: Final = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*$")
+_BOUNDARY: Final = re.compile(
+    r"(?:[.!?](?=\s)|\n|\b\d{1,2}:\d{2}(?::\d{2})?\b|[(\[]?@?\d{1,2}:\d{2}[)\]]?)"
+)
+_HEADING: Final = re.compile(
+    r"^(?:links?|resources|show\s+notes|show\s+links|references|further\s+reading|"
+    r"mentioned(?:\s+in\s+(?:this|the)\s+episode)?|links\s+mentioned|useful\s+links)"
+    r"\s*:?\s+(?=\S)",
+    re.IGNORECASE,
+)
+_LABEL_REACH: Final = 300
+_MAX_LABEL: Final = 150
+_NAME_CONNECTORS: Final = frozenset({"of", "the", "for", "and", "&", "de", "van", "von", "der"})
+
+
+@attrs.frozen
+class _Found:
+    start: int
+    end: int
+    url: str
+    label: str | None
+
+
+def find_links(read: ReadText) -> tuple[Link, ...]:
+    """Every link in the text, in order of appearance, each URL once."""
+    text = read.text
+    found: list[_Found] = []
+    taken: list[tuple[int, int]] = []
+    for anchor in read.anchors:
+        url = normalise_url(anchor.url)
+        if url is None:
+            continue
+        words = text[anchor.start : anchor.end].strip()
+        label = None if not words or _looks_like_url(words) else words
+        found.append(_Found(anchor.start, anchor.end, url, label))
+        taken.append((anchor.start, anchor.end))
+    for pattern in (_SCHEME_URL, _BARE_URL, _EMAIL):
+        for match in pattern.finditer(text):
+            start, raw = match.start(), _trim(match.group())
+            end = start + len(raw)
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            url = normalise_url(raw)
+            if url is None:
+                continue
+            taken.append((start, end))
+            found.append(_Found(start, end, url, None))
+    found.sort(key=lambda item: item.start)
+    return _labelled_unique(text, found)
+
+
+def _labelled_unique(text: str, found: list[_Found]) -> tuple[Link, ...]:
+    links: dict[str, Link] = {}
+    previous_end = 0
+    group_label: str | None = None
+    for item in found:
+        label = item.label
+        if label is None:
+            label, group_label = _label_from_context(text, previous_end, item.start, group_label)
+        else:
+            group_label = None
+        previous_end = item.end
+        existing = links.get(item.url)
+        if existing is None:
+            platform, kind = classify(item.url)
+            links[item.url] = Link(
+                url=item.url, label=label, platform=platform, kind=kind, position=item.start
+            )
+        elif existing.label is None and label is not None:
+            links[item.url] = attrs.evolve(existing, label=label)
+    return tuple(links.values())
+
+
+def _label_from_context(
+    text: str, previous_end: int, start: int, group_label: str | None
+) -> tuple[str | None, str | None]:
+    """(label, label shared by the next URL in the same parenthesis)."""
+    before = text[max(previous_end, start - _LABEL_REACH) : start]
+    if group_label is not None and _SHARED_GROUP_BEFORE.match(before):
+        return group_label, group_label
+    if _OPEN_PAREN_BEFORE.search(before):
+        label = _name_before(before[: before.rindex("(")])
+        return label, label
+    separator = _SEPARATOR_BEFORE.search(before)
+    if separator is None:
+        return None, None
+    entry = before[: separator.start()]
+    boundaries = list(_BOUNDARY.finditer(entry))
+    if boundaries:
+        entry = entry[boundaries[-1].end() :]
+    entry = _HEADING.sub("", entry.strip()).strip(" \t-–—|:•*()[],;")
+    if entry[:1].islower():
+        # Prose leads up to the label: "... and read her post Remote Caching Explained:"
+        entry = _name_before(entry) or ""
+    if not entry or len(entry) > _MAX_LABEL or not any(char.isalpha() for char in entry):
+        return None, None
+    return entry, None
+
+
+def _name_before(text: str) -> str | None:
+    """The run of capitalised words right before a "(": "follow our host Pascal" -> Pascal."""
+    words = text.split()
+    run: list[str] = []
+    for word in reversed(words[-8:]):
+        if (
+            word[:1].isupper()
+            or word[:1].isdigit()
+            or word[:1] == "@"
+            or (word.lower() in _NAME_CONNECTORS and run)
+        ):
+            run.append(word)
+        else:
+            break
+    while run and run[-1].lower() in _NAME_CONNECTORS:
+        run.pop()
+    label = " ".join(reversed(run)).strip(" ,;:-–—")
+    return label or None
+
+
+def _trim(url: str) -> str:
+    """Drop what a linkifier would: final punctuation, and closers without an opener."""
+    while url:
+        last = url[-1]
+        if last in _TRAILING or (last in _PAIRS and url.count(_PAIRS[last]) < url.count(last)):
+            url = url[:-1]
+        else:
+            break
+    return url
+
+
+def _looks_like_url(text: str) -> bool:
+    return bool(_SCHEME_URL.fullmatch(text) or _BARE_URL.fullmatch(text) or _EMAIL.fullmatch(text))
+
+
+def normalise_url(raw: str) -> str | None:
+    """An absolute URL, or ``None`` for what cannot be made one (a relative link)."""
+    url = raw.strip().replace("&amp;", "&")
+    lowered = url.lower()
+    if lowered.startswith(("http://", "https://")):
+        return url if urlsplit(url).hostname else None
+    if lowered.startswith("mailto:"):
+        return "mailto:" + url[7:]
+    if "@" in url and "/" not in url and _EMAIL.fullmatch(url):
+        return "mailto:" + url
+    if _BARE_URL.fullmatch(url):
+        return "https://" + url
+    return None
+
+
+# --- platforms ---------------------------------------------------------------------
+
+_RESERVED_FIRST_SEGMENTS: Final = frozenset(
+    {"p", "reel", "reels", "explore", "stories", "i", "home", "search", "intent", "share",
+     "hashtag", "watch", "status", "settings", "about", "login", "signup", "tv"}
+)  # fmt: skip
+
+
+def _single_profile(segments: list[str]) -> bool:
+    return len(segments) == 1 and segments[0].lower() not in _RESERVED_FIRST_SEGMENTS
+
+
+def classify(url: str) -> tuple[str | None, LinkKind]:
+    """(platform, kind) of a URL: the service of a profile or show page, and its kind."""
+    if url.startswith("mailto:"):
+        return None, "email"
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    for prefix in ("www.", "m.", "mobile."):
+        host = host.removeprefix(prefix)
+    segments = [segment for segment in parts.path.split("/") if segment]
+    first = segments[0] if segments else ""
+    profile: dict[str, bool] = {
+        "threads": host in ("threads.net", "threads.com") and first.startswith("@"),
+        "instagram": host == "instagram.com" and _single_profile(segments),
+        "x": host in ("twitter.com", "x.com") and _single_profile(segments),
+        "bluesky": host == "bsky.app" and len(segments) == 2 and first == "profile",
+        "youtube": host == "youtube.com"
+        and (first.startswith("@") or (first in ("c", "channel", "user") and len(segments) == 2)),
+        "linkedin": host == "linkedin.com" and first in ("in", "company") and len(segments) == 2,
+        "github": host == "github.com" and _single_profile(segments),
+        "facebook": host == "facebook.com" and _single_profile(segments),
+        "tiktok": host == "tiktok.com" and first.startswith("@") and len(segments) == 1,
+        "twitch": host == "twitch.tv" and _single_profile(segments),
+        "reddit": host == "reddit.com" and first in ("r", "u", "user") and len(segments) == 2,
+        "patreon": host == "patreon.com" and _single_profile(segments),
+    }
+    for platform, matches in profile.items():
+        if matches:
+            return platform, "social"
+    if host == "podcasts.apple.com" and "podcast" in segments:
+        return "apple_podcasts", "web"
+    if host == "open.spotify.com" and first == "show":
+        return "spotify", "web"
+    # Any other server with a "/@name" page is a Mastodon (or other fediverse) profile.
+    if len(segments) == 1 and first.startswith("@") and len(first) > 1 and "." in host:
+        return "mastodon", "social"
+    return None, "web"

@@ -1,0 +1,160 @@
+"""Property tests: chapter lists and URLs that are written are read back exactly, and
+no input, however hostile, makes extraction crash or run away."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import podnotes
+from podnotes._values import format_clock
+
+_TITLE_WORDS = st.sampled_from(
+    [
+        "Intro",
+        "Outro",
+        "Deep",
+        "dive",
+        "into",
+        "caching",
+        "Rust",
+        "and",
+        "WebGPU",
+        "Q&A",
+        "v2",
+        "news",
+    ]
+)
+_TITLES = st.lists(_TITLE_WORDS, min_size=1, max_size=5).map(" ".join)
+
+
+@st.composite
+def chapter_lists(draw: st.DrawFn, min_size: int = 2) -> list[tuple[timedelta, str]]:
+    starts = sorted(
+        draw(st.sets(st.integers(min_value=0, max_value=5 * 3600), min_size=min_size, max_size=12))
+    )
+    return [(timedelta(seconds=start), draw(_TITLES)) for start in starts]
+
+
+@given(
+    chapter_lists(),
+    st.sampled_from(
+        [
+            "{time} {title}",
+            "({time}) {title}",
+            "[{time}] - {title}",
+            "{title} - {time}",
+            "<li>{time} {title}</li>",
+        ]
+    ),
+)
+def test_a_written_chapter_list_is_read_back(
+    entries: list[tuple[timedelta, str]], layout: str
+) -> None:
+    text = "\n".join(
+        layout.format(time=format_clock(start), title=title) for start, title in entries
+    )
+    notes = podnotes.extract(text)
+    assert [(c.start, c.title) for c in notes.chapters] == entries
+
+
+@given(chapter_lists(min_size=3))  # on one line, two times could be prose: a run needs three
+def test_a_run_on_chapter_list_is_read_back(entries: list[tuple[timedelta, str]]) -> None:
+    text = "Timestamps " + " ".join(f"{title} {format_clock(start)}" for start, title in entries)
+    assert [(c.start, c.title) for c in podnotes.extract(text).chapters] == entries
+
+
+_LABEL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789", min_size=1, max_size=10)
+_PATH_PART = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABC0123456789-_~%", min_size=1, max_size=12
+)
+
+
+@st.composite
+def urls(draw: st.DrawFn) -> str:
+    host = ".".join(draw(st.lists(_LABEL, min_size=1, max_size=3))) + draw(
+        st.sampled_from([".com", ".org", ".fm", ".io"])
+    )
+    path = "/".join(draw(st.lists(_PATH_PART, max_size=4)))
+    query = draw(st.sampled_from(["", "?a=1", "?a=1&b=two", "#part"]))
+    ending = draw(st.sampled_from(["", "/"]))
+    return f"{draw(st.sampled_from(['http', 'https']))}://{host}/{path}{ending}{query}"
+
+
+@given(
+    urls(),
+    st.sampled_from(["{url}", "{url}.", "({url})", "{url},", "see {url}!", "<{url}>", "“{url}”"]),
+)
+def test_a_url_in_text_is_read_back(url: str, context: str) -> None:
+    notes = podnotes.extract("Links: " + context.format(url=url) + " and more")
+    assert [link.url for link in notes.links] == [url]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=3000))
+def test_any_text_gives_show_notes(text: str) -> None:
+    notes = podnotes.extract(text)
+    starts = [chapter.start for chapter in notes.chapters]
+    assert starts == sorted(set(starts))
+    assert all(link.url.startswith(("http://", "https://", "mailto:")) for link in notes.links)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<p>",
+                "</p>",
+                "<a href='https://a.example/x'>",
+                "</a>",
+                "<br>",
+                "12:34 ",
+                "Guest: ",
+                "Ann Lee",
+                ", ",
+                " and ",
+                "&amp;",
+                "<!--",
+                "[x](https://b.example/)",
+                "(",
+                ")",
+                "https://c.example/",
+                "\n",
+            ]
+        ),
+        max_size=80,
+    ).map("".join)
+)
+def test_any_html_like_text_gives_show_notes(text: str) -> None:
+    podnotes.extract(text)
+
+
+ADVERSARIAL = {
+    "digits and colons": "1:2" * 350_000,
+    "timestamps": "12:34:56 " * 120_000,
+    "a.": "a." * 500_000,
+    "URL-like": "http://a.b/" * 100_000,
+    "www.": "www.a." * 170_000,
+    "e-mail-like": "a@b." * 250_000,
+    "brackets": "[(" * 500_000,
+    "Markdown": "[a](" * 250_000,
+    "tags": "<a href=" * 125_000,
+    "guest cues": "talks with " * 100_000,
+    "names before cues": "Ann Lee joins us " * 60_000,
+    "run-on chapters": "".join(f"Title {n} {n // 60}:{n % 60:02d} " for n in range(60_000)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_a_megabyte_of_hostile_text_ends(name: str) -> None:
+    # Not a speed test (docs/extraction.md has the timings): a guard against a pattern
+    # that backtracks without bound, which would take minutes, not seconds.
+    text = ADVERSARIAL[name][:1_000_000]
+    started = time.perf_counter()
+    podnotes.extract(text)
+    assert time.perf_counter() - started < 10
