@@ -65,3 +65,16 @@ def test_seeds_exist() -> None:
     assert len(SEEDS) > 20
     assert all(isinstance(seed, bytes) for seed in SEEDS)
     assert Path(FIXTURES).is_dir()
+
+
+def test_an_atom_link_of_any_relation_at_either_level() -> None:
+    # Found by test_damaged_feeds: a feed-level rel="enclosure" and an entry-level
+    # rel="self" once set fields that Podcast and Episode do not have.
+    feed = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><link rel="enclosure" href="https://a/x.mp3"/>'
+        '<entry><link rel="self" href="https://a/e"/><link rel="hub" href="https://a/h"/></entry>'
+        "</feed>"
+    )
+    podcast = podnotes.parse(feed)
+    assert podcast.feed_url is None
+    assert podcast.episodes[0].enclosure is None

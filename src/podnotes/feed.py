@@ -588,17 +588,30 @@ def _value(element: Element, fields: _Fields) -> None:
     )
 
 
-def _atom_link(element: Element, fields: _Fields) -> None:
+def _atom_link_rel(element: Element) -> tuple[str, str] | None:
     href = _attribute(element, "href")
     if href is None:
-        return
-    rel = (_attribute(element, "rel") or "alternate").lower()
-    if rel == "self":
-        fields.set("feed_url", href, element)
-    elif rel == "alternate":
-        fields.fallback("link", href)
-    elif rel == "enclosure":
-        fields.set("enclosure", _enclosure_from(href, element, "length", fields), element)
+        return None
+    return (_attribute(element, "rel") or "alternate").lower(), href
+
+
+def _channel_atom_link(element: Element, fields: _Fields) -> None:
+    # A feed links to itself (self) and its web page (alternate); other relations
+    # (hub, next, payment, ...) are not modelled.
+    link = _atom_link_rel(element)
+    if link is not None and link[0] == "self":
+        fields.set("feed_url", link[1], element)
+    elif link is not None and link[0] == "alternate":
+        fields.fallback("link", link[1])
+
+
+def _episode_atom_link(element: Element, fields: _Fields) -> None:
+    # An entry links to its web page (alternate) and its media (enclosure).
+    link = _atom_link_rel(element)
+    if link is not None and link[0] == "alternate":
+        fields.fallback("link", link[1])
+    elif link is not None and link[0] == "enclosure":
+        fields.set("enclosure", _enclosure_from(link[1], element, "length", fields), element)
 
 
 def _atom_author(element: Element, fields: _Fields) -> None:
@@ -785,7 +798,7 @@ _CHANNEL_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
     (PODCAST, "images"): _images,
     (PODCAST, "updateFrequency"): _update_frequency,
     (PODCAST, "socialInteract"): _social_interact,
-    (ATOM, "link"): _atom_link,
+    (ATOM, "link"): _channel_atom_link,
     (ATOM, "title"): _fallback_text_into("title"),
     (ATOM, "subtitle"): _fallback_text_into("description"),
     (ATOM, "updated"): _date_into("last_build_date", weak=True),
@@ -1019,7 +1032,7 @@ _EPISODE_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
     (PSC, "chapters"): _psc_chapters,
     (ATOM, "title"): _fallback_text_into("title"),
     (ATOM, "id"): _fallback_text_into("guid"),
-    (ATOM, "link"): _atom_link,
+    (ATOM, "link"): _episode_atom_link,
     (ATOM, "published"): _date_into("published", weak=True),
     (ATOM, "updated"): _date_into("updated", weak=True),
     (ATOM, "summary"): _fallback_text_into("description"),
