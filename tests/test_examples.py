@@ -20,9 +20,13 @@ def test_quickstart_prints_each_episode_with_its_chapters() -> None:
         timeout=60,
     )
     lines = result.stdout.splitlines()
-    assert lines[0] == "The Build Log (3 episodes)"
+    assert lines[0] == "The Build Log (3 episodes), hosted by Maya Lindqvist"
     assert "#42 42: Shipping Configuration Safely, 2026-04-02 [0:40:12]" in lines
     assert "  0:11:40  Canaries and progressive rollouts" in lines
+    assert "  guests: Priya Raman, Tomás O'Brien" in lines
+    assert "  guests: Elena van der Berg" in lines
+    assert "  link: Priya on GitHub: https://github.com/priya-raman (github)" in lines
+    assert "  0:09:45  Remote caching" in lines  # read from the run-on text of #41
     assert result.stderr == ""
 
 

@@ -35,8 +35,7 @@ _FORWARD_GUEST_CUES: Final = (
     r"(?:my|our|today's) guests? (?:today )?(?:is|are)|welcomes?(?: back)?|welcomed|"
     r"learn from|hear from|featuring|feat\.|with (?:special )?guests?|meets|"
     r"guests?\s*:|with guest host|special guests?|alongside|brings? on|brought on|"
-    r"collaboration with|"
-    r"we have"
+    r"collaboration with|we have|introduces?"
 )
 _BACKWARD_GUEST_CUES: Final = (
     r"joins? (?:us|the show|me)|joins? (?=[A-Z])|stops? by|drops? by|returns to|"
@@ -380,10 +379,35 @@ def _after_description(cursor: _Cursor) -> int | None:
         ahead += 1
         while (_word(cursor.peek(ahead)) or "x")[:1].isupper():
             ahead += 1
-    token = cursor.peek(ahead)
-    if token is not None and token.group("mark") == ",":
-        ahead += 1
+    # "their first ever guest on the show: Sacha Greif": a few words, then ":" or ",".
+    for extra in range(4):
+        token = cursor.peek(ahead + extra)
+        if token is None:
+            break
+        if token.group("mark") in (",", ":"):
+            return cursor.position + ahead + extra + 1
+        if not (_word(token) or "X")[:1].islower():
+            break
     return cursor.position + ahead
+
+
+_ASIDE_REACH: Final = 8
+
+
+def _skip_aside(cursor: _Cursor) -> None:
+    """Step over ", creator of VS Code," after a name, leaving the cursor on the comma
+    that closes it, so that the list goes on: "Erich Gamma, creator of VS Code, and Kai"."""
+    token = cursor.peek()
+    if token is None or token.group("mark") != ",":
+        return
+    for ahead in range(2, _ASIDE_REACH):
+        token = cursor.peek(ahead)
+        if token is None or token.group("mark") in (".", ";", "!", "?"):
+            return
+        if token.group("mark") == ",":
+            if any(_is_role(_word(cursor.peek(i))) for i in range(1, ahead)):
+                cursor.position += ahead
+            return
 
 
 def _read_names(cursor: _Cursor) -> list[Person]:
@@ -410,6 +434,7 @@ def _read_names(cursor: _Cursor) -> list[Person]:
         people.append(person)
         if ended:
             break
+        _skip_aside(cursor)
         token = cursor.peek()
         if token is None:
             break
@@ -514,12 +539,28 @@ def is_host(name: str, hosts: Sequence[str]) -> bool:
 GUEST_REACH: Final = 10_000
 
 
+# A line that is only a section heading ends the introduction: what follows is lists of
+# links, chapters and sponsors, whose names are mentions, not guests.
+_SECTION_HEADING: Final = re.compile(
+    r"^[ \t#*]*(?:episode\s+)?(?:links?|show\s*notes|resources|sponsors?|timestamps|"
+    r"chapters|references|mentioned\s+in\s+(?:this|the)\s+episode)[ \t*]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _introduction(text: str) -> str:
+    text = text[:GUEST_REACH]
+    heading = _SECTION_HEADING.search(text)
+    return text[: heading.start()] if heading else text
+
+
 def find_guests(text: str, *, hosts: Sequence[str] = ()) -> tuple[Person, ...]:
     """The guests a show's notes introduce, in order, hosts left out.
 
-    Only the first :data:`GUEST_REACH` characters are read for guests.
+    Only the introduction is read: the text before the first heading of a links, show
+    notes or sponsors section, and at most :data:`GUEST_REACH` characters of it.
     """
-    text = text[:GUEST_REACH]
+    text = _introduction(text)
     found = sorted(
         [*_names_after(text, _FORWARD_GUEST), *_names_before(text, _BACKWARD_GUEST)],
         key=lambda item: item[0],
