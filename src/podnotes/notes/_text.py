@@ -93,6 +93,9 @@ class _Builder:
         if decode:
             text = html.unescape(text)
         text = _SPACES.sub(" ", text)
+        if "](" not in text:  # no Markdown link: the common case, kept cheap
+            self.add(text)
+            return
         position = 0
         for link in _MARKDOWN_LINK.finditer(text):
             self.add(text[position : link.start()])
