@@ -19,32 +19,8 @@ import attrs
 # A tag, but not a Markdown autolink such as <https://example.com>.
 _TAG: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9]*)\b(?!://)([^<>]{0,4000})>")
 _BLOCK_TAGS: Final = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "table",
-        "blockquote",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "hr",
-        "pre",
-    ]
+    """p div br li ul ol dl dt dd h1 h2 h3 h4 h5 h6 tr table blockquote section article
+    header footer hr pre""".split()
 )
 _SKIPPED_TAGS: Final = frozenset({"script", "style"})
 _HREF: Final = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
