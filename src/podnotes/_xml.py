@@ -16,6 +16,7 @@ The path a document takes:
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import html.entities
 import re
@@ -359,8 +360,10 @@ def _decode_utf8_with_fallback(data: bytes, declared: str | None, report: Report
 # Characters XML 1.0 forbids anywhere, even in CDATA.
 _FORBIDDEN_CHARACTERS: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _RAW_SECTION_START: Final = re.compile(r"<!\[CDATA\[|<!--")
+# Every "&" but the five XML entities, which are fine as they are and by far the most
+# common: a callback for each "&amp;" in a large feed would cost seconds.
 _AMPERSAND: Final = re.compile(
-    r"&(?:#(?P<decimal>[0-9]{1,8});|#[xX](?P<hex>[0-9a-fA-F]{1,8});"
+    r"&(?!(?:amp|lt|gt|quot|apos);)(?:#(?P<decimal>[0-9]{1,8});|#[xX](?P<hex>[0-9a-fA-F]{1,8});"
     r"|(?P<name>[A-Za-z][A-Za-z0-9]{0,40});)?"
 )
 _XML_ENTITIES: Final = frozenset({"amp", "lt", "gt", "quot", "apos"})
@@ -374,6 +377,22 @@ _DECLARED_PREFIX: Final = re.compile(r"xmlns:([\w.-]+)\s*=")
 
 def _line_at(text: str, position: int) -> int:
     return text.count("\n", 0, position) + 1
+
+
+class _Lines:
+    """Line numbers of many offsets in one text: the index of its line breaks is built
+    once, on first use, so that a thousand repairs do not count lines a thousand times."""
+
+    __slots__ = ("_breaks", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks: list[int] | None = None
+
+    def at(self, position: int) -> int:
+        if self._breaks is None:
+            self._breaks = [match.start() for match in re.finditer("\n", self._text)]
+        return bisect.bisect_left(self._breaks, position) + 1
 
 
 def _remove_forbidden_characters(text: str, report: Report) -> str:
@@ -393,10 +412,11 @@ def _repair_markup(text: str, report: Report) -> str:
     """Repair entities and attributes outside CDATA sections and comments."""
     pieces: list[str] = []
     position = 0
+    lines = _Lines(text)
     while True:
         opening = _RAW_SECTION_START.search(text, position)
         end = len(text) if opening is None else opening.start()
-        pieces.append(_repair_segment(text, position, end, report))
+        pieces.append(_repair_segment(text, position, end, lines, report))
         if opening is None:
             return "".join(pieces)
         closer = "]]>" if opening.group() == "<![CDATA[" else "-->"
@@ -408,25 +428,25 @@ def _repair_markup(text: str, report: Report) -> str:
         pieces.append(text[opening.start() : position])
 
 
-def _repair_segment(text: str, start: int, end: int, report: Report) -> str:
+def _repair_segment(text: str, start: int, end: int, lines: _Lines, report: Report) -> str:
     segment = text[start:end]
     if "=" in segment and _START_TAG_WITH_UNQUOTED_VALUE.search(segment):
         segment = _START_TAG_WITH_UNQUOTED_VALUE.sub(
-            _quoting_repairer(text, start, report), segment
+            _quoting_repairer(start, lines, report), segment
         )
     if "&" in segment:
-        segment = _AMPERSAND.sub(_entity_repairer(text, start, report), segment)
+        segment = _AMPERSAND.sub(_entity_repairer(start, lines, report), segment)
     return segment
 
 
-def _quoting_repairer(text: str, offset: int, report: Report) -> Callable[[re.Match[str]], str]:
+def _quoting_repairer(offset: int, lines: _Lines, report: Report) -> Callable[[re.Match[str]], str]:
     def repair(tag: re.Match[str]) -> str:
         def quote(attribute: re.Match[str]) -> str:
             value = attribute.group(2)
             report.warn(
                 "attribute-repaired",
                 f"unquoted attribute value {value[:60]!r} quoted",
-                _line_at(text, offset + tag.start()),
+                lines.at(offset + tag.start()),
             )
             return f'{attribute.group(1)}"{value}"'
 
@@ -435,14 +455,14 @@ def _quoting_repairer(text: str, offset: int, report: Report) -> Callable[[re.Ma
     return repair
 
 
-def _entity_repairer(text: str, offset: int, report: Report) -> Callable[[re.Match[str]], str]:
+def _entity_repairer(offset: int, lines: _Lines, report: Report) -> Callable[[re.Match[str]], str]:
     def repair(match: re.Match[str]) -> str:
         name = match.group("name")
         if name is not None:
             if name in _XML_ENTITIES:
                 return match.group()
             replacement = html.entities.html5.get(name + ";")
-            where = _line_at(text, offset + match.start())
+            where = lines.at(offset + match.start())
             if replacement is None:
                 report.warn("entity-repaired", f"unknown entity &{name}; kept as text", where)
                 return "&amp;" + name + ";"
@@ -456,12 +476,10 @@ def _entity_repairer(text: str, offset: int, report: Report) -> Callable[[re.Mat
             report.warn(
                 "entity-repaired",
                 f"character reference {match.group()} names no XML character; removed",
-                _line_at(text, offset + match.start()),
+                lines.at(offset + match.start()),
             )
             return ""
-        report.warn(
-            "entity-repaired", "bare '&' read as text", _line_at(text, offset + match.start())
-        )
+        report.warn("entity-repaired", "bare '&' read as text", lines.at(offset + match.start()))
         return "&amp;"
 
     return repair
