@@ -198,7 +198,24 @@ def _with_fixed_zone(value: datetime) -> tuple[datetime, bool]:
 # default differs between the two parses, so equal results mean the text named them all.
 _DEFAULT_A: Final = datetime(2001, 1, 1)
 _DEFAULT_B: Final = datetime(2002, 2, 2)
-_DATEUTIL_ZONES: Final = {name: minutes * 60 for name, minutes in _ZONE_OFFSETS.items()}
+
+
+class _UnknownZone(Exception):
+    pass
+
+
+def _dateutil_zone(name: str | None, offset: int | None) -> int | None:
+    """dateutil's tzinfos hook: our offsets for the names we know.
+
+    An unknown name raises, where dateutil would otherwise warn on the global warnings
+    channel and return a date with no zone at all.
+    """
+    if name is None or name.upper() in ("Z", "UTC", "UT", "GMT"):
+        return offset
+    minutes = _ZONE_OFFSETS.get(name.upper())
+    if minutes is None:
+        raise _UnknownZone(name)
+    return minutes * 60
 
 
 # "02/04/2026" is 2 April in most of the world and February 4 in the US.
@@ -215,8 +232,11 @@ def _from_anything(text: str) -> tuple[datetime, bool]:
     ):
         raise InvalidValue("date-invalid", f"ambiguous day and month in {text.strip()!r}")
     try:
-        first = dateutil_parser.parse(text, default=_DEFAULT_A, tzinfos=_DATEUTIL_ZONES)
-        second = dateutil_parser.parse(text, default=_DEFAULT_B, tzinfos=_DATEUTIL_ZONES)
+        first = dateutil_parser.parse(text, default=_DEFAULT_A, tzinfos=_dateutil_zone)
+        second = dateutil_parser.parse(text, default=_DEFAULT_B, tzinfos=_dateutil_zone)
+    except _UnknownZone as zone:
+        message = f"unknown time zone {zone.args[0]!r} in date {text.strip()!r}"
+        raise InvalidValue("date-invalid", message) from None
     except (ValueError, OverflowError, TypeError):
         raise InvalidValue("date-invalid", f"unreadable date {text.strip()!r}") from None
     if first != second:

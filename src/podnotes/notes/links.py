@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from typing import Final
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 import attrs
 
@@ -180,12 +180,21 @@ def _looks_like_url(text: str) -> bool:
     return bool(_SCHEME_URL.fullmatch(text) or _BARE_URL.fullmatch(text) or _EMAIL.fullmatch(text))
 
 
+def _split(url: str) -> SplitResult | None:
+    """The parts of a URL with a host, or ``None`` (urlsplit raises on "http://[x")."""
+    try:
+        parts = urlsplit(url)
+        return parts if parts.hostname else None
+    except ValueError:
+        return None
+
+
 def normalise_url(raw: str) -> str | None:
     """An absolute URL, or ``None`` for what cannot be made one (a relative link)."""
     url = raw.strip().replace("&amp;", "&")
     lowered = url.lower()
     if lowered.startswith(("http://", "https://")):
-        return url if urlsplit(url).hostname else None
+        return url if _split(url) is not None else None
     if lowered.startswith("mailto:"):
         return "mailto:" + url[7:]
     if "@" in url and "/" not in url and _EMAIL.fullmatch(url):
@@ -211,7 +220,9 @@ def classify(url: str) -> tuple[str | None, LinkKind]:
     """(platform, kind) of a URL: the service of a profile or show page, and its kind."""
     if url.startswith("mailto:"):
         return None, "email"
-    parts = urlsplit(url)
+    parts = _split(url)
+    if parts is None:
+        return None, "web"
     host = (parts.hostname or "").lower()
     for prefix in ("www.", "m.", "mobile."):
         host = host.removeprefix(prefix)

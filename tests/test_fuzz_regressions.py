@@ -1,0 +1,43 @@
+"""Inputs the fuzzer (fuzz/fuzz_podnotes.py) found to fail, kept as regression tests.
+
+tests/fixtures/fuzz holds each finding's bytes as the fuzzer wrote them; the tests below
+also pin the smallest form of each."""
+
+from __future__ import annotations
+
+import contextlib
+import warnings
+from pathlib import Path
+
+import pytest
+
+import podnotes
+from tests.helpers import FIXTURES
+
+FINDINGS = sorted((FIXTURES / "fuzz").iterdir())
+
+
+@pytest.mark.parametrize("finding", FINDINGS, ids=lambda path: path.name)
+def test_a_finding_now_gives_an_answer(finding: Path) -> None:
+    data = finding.read_bytes()
+    with contextlib.suppress(podnotes.PodnotesError):
+        podnotes.parse(data)
+    podnotes.extract(data.decode("utf-8", errors="replace"))
+
+
+def test_a_url_with_an_unclosed_ipv6_bracket_is_no_link() -> None:
+    # urllib raises ValueError("Invalid IPv6 URL") for these.
+    notes = podnotes.extract("see http://[::1 and http://[bad]x/ but https://[::1]:8080/a")
+    assert [link.url for link in notes.links] == ["https://[::1]:8080/a"]
+
+
+def test_an_unknown_zone_name_is_a_warning_of_ours_not_a_python_warning() -> None:
+    # dateutil once reported "tzname CE identified but not understood" on the global
+    # warnings channel and gave a date without a zone.
+    feed = "<rss><channel><item><pubDate>April 2 2026 10:00 CE</pubDate></item></channel></rss>"
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        podcast = podnotes.parse(feed)
+    assert podcast.episodes[0].published is None
+    assert [w.code for w in podcast.warnings] == ["date-invalid"]
+    assert "unknown time zone 'CE'" in podcast.warnings[0].message
