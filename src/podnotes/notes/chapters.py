@@ -43,7 +43,8 @@ _HEADING: Final = re.compile(
     re.IGNORECASE,
 )
 _HEADING_REACH: Final = 300
-_SENTENCE_END: Final = re.compile(r"(?:[.!?]|https?://\S+)\s+(?=\S)")
+# The end of a sentence, or a URL, with what follows it up to the next word or the end.
+_SENTENCE_END: Final = re.compile(r"(?:[.!?]|https?://\S+)(?:\s+(?=\S)|\s*$)")
 _EDGE_PUNCTUATION: Final = " \t-–—|:•·*>"
 _CLOSING: Final = {"(": ")", "[": "]"}
 _OPENING: Final = {")": "(", "]": "["}
