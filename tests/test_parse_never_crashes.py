@@ -39,7 +39,9 @@ def damaged_feeds(draw: st.DrawFn) -> bytes:
             break
         start = draw(st.integers(min_value=0, max_value=len(data) - 1))
         end = draw(st.integers(min_value=start, max_value=min(len(data), start + 200)))
-        action = draw(st.sampled_from(["truncate", "flip", "delete", "duplicate", "insert"]))
+        action = draw(
+            st.sampled_from(["truncate", "flip", "delete", "duplicate", "insert", "re-encode"])
+        )
         if action == "truncate":
             del data[start:]
         elif action == "flip":
@@ -48,6 +50,11 @@ def damaged_feeds(draw: st.DrawFn) -> bytes:
             del data[start:end]
         elif action == "duplicate":
             data[start:start] = data[start:end]
+        elif action == "re-encode":
+            # The right text in the wrong encoding: the declaration no longer tells the truth.
+            encoding = draw(st.sampled_from(["utf-16", "utf-16-be", "latin-1", "cp1252", "utf-32"]))
+            text = bytes(data).decode("utf-8", errors="replace")
+            data = bytearray(text.encode(encoding, errors="replace"))
         else:
             data[start:start] = draw(
                 st.sampled_from([b"&", b"<", b"&nbsp;", b"\x0b", b"\xff", b"]]>", b"<!--"])

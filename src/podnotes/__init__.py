@@ -8,6 +8,7 @@ from podnotes.errors import (
     NotAFeedError,
     ParseWarning,
     PodnotesError,
+    SerializationError,
     SourceError,
     WarningCode,
 )
@@ -42,6 +43,7 @@ from podnotes.model import (
     ValueRecipient,
 )
 from podnotes.notes import episode_notes, extract
+from podnotes.serialize import from_dict, from_json, to_dict, to_json
 
 __all__ = [
     "AlternateEnclosure",
@@ -68,6 +70,7 @@ __all__ = [
     "PodcastType",
     "PodnotesError",
     "RemoteItem",
+    "SerializationError",
     "ShowNotes",
     "SocialInteract",
     "Soundbite",
@@ -84,5 +87,9 @@ __all__ = [
     "chapters_to_json",
     "episode_notes",
     "extract",
+    "from_dict",
+    "from_json",
     "parse",
+    "to_dict",
+    "to_json",
 ]

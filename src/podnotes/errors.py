@@ -18,6 +18,7 @@ __all__ = [
     "NotAFeedError",
     "ParseWarning",
     "PodnotesError",
+    "SerializationError",
     "SourceError",
     "WarningCode",
 ]
@@ -112,3 +113,7 @@ class MalformedFeedError(FeedError):
 
 class ChaptersError(PodnotesError, ValueError):
     """A Podcasting 2.0 JSON chapters document could not be read."""
+
+
+class SerializationError(PodnotesError, ValueError):
+    """JSON data does not have the shape of the model value it was read as."""

@@ -1,0 +1,145 @@
+"""Model values to JSON-ready data and back.
+
+The schema is the model itself, field for field, with these conversions:
+
+- a frozen value (``Podcast``, ``Episode``, ``Link``, ...) is an object of its fields;
+- a tuple is an array; ``None`` is ``null``;
+- a datetime is an ISO 8601 string with its offset (``"2026-04-02T19:28:00+02:00"``);
+- a duration is a number of seconds (``3723`` or ``3723.5``).
+
+``from_dict(Podcast, to_dict(podcast)) == podcast`` holds for every value podnotes
+makes; reading data of the wrong shape raises :class:`~podnotes.errors.SerializationError`
+naming the path of the bad field.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import types
+import typing
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any, TypeVar, Union, get_args, get_origin
+
+import attrs
+
+from podnotes.errors import ParseWarning, SerializationError
+from podnotes.model import Podcast
+
+__all__ = ["from_dict", "from_json", "to_dict", "to_json"]
+
+T = TypeVar("T")
+
+
+def to_dict(value: Any) -> Any:
+    """A model value as JSON-ready data: objects, arrays, strings, numbers, null."""
+    if attrs.has(type(value)):
+        return {
+            field.name: to_dict(getattr(value, field.name)) for field in attrs.fields(type(value))
+        }
+    if isinstance(value, tuple | list):
+        return [to_dict(item) for item in value]
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        seconds = value.total_seconds()
+        return int(seconds) if seconds.is_integer() else seconds
+    return value
+
+
+def to_json(value: Any, *, indent: int | None = 2) -> str:
+    """A model value as JSON text (see :func:`to_dict` for the schema)."""
+    return json.dumps(to_dict(value), indent=indent, ensure_ascii=False)
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """The value of type ``cls`` that :func:`to_dict` turned into ``data``."""
+    result: T = _read(cls, data, cls.__name__)
+    return result
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """The value of type ``cls`` that :func:`to_json` wrote as ``text``."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SerializationError(
+            f"line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    except (UnicodeDecodeError, RecursionError) as error:
+        raise SerializationError(f"not a JSON document: {error}") from None
+    return from_dict(cls, data)
+
+
+@functools.cache
+def _field_types(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _read(kind: Any, data: Any, path: str) -> Any:
+    origin = get_origin(kind)
+    if origin in (Union, types.UnionType):
+        options = get_args(kind)
+        if data is None and type(None) in options:
+            return None
+        (inner,) = [option for option in options if option is not type(None)]
+        return _read(inner, data, path)
+    if origin is tuple:
+        if not isinstance(data, list):
+            raise SerializationError(f"{path}: expected an array, got {data!r:.60}")
+        item = get_args(kind)[0]
+        return tuple(_read(item, element, f"{path}[{index}]") for index, element in enumerate(data))
+    if origin is typing.Literal:
+        if data not in get_args(kind):
+            raise SerializationError(f"{path}: expected one of {get_args(kind)}, got {data!r:.60}")
+        return data
+    if isinstance(kind, type) and attrs.has(kind):
+        return _read_value(kind, data, path)
+    if kind is datetime:
+        return _read_datetime(data, path)
+    if kind is timedelta:
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            raise SerializationError(f"{path}: expected seconds, got {data!r:.60}")
+        return timedelta(seconds=data)
+    if kind is float and isinstance(data, int) and not isinstance(data, bool):
+        return float(data)
+    if kind in (str, int, float, bool) and type(data) is kind:
+        return data
+    raise SerializationError(
+        f"{path}: expected {getattr(kind, '__name__', kind)}, got {data!r:.60}"
+    )
+
+
+def _read_value(cls: type, data: Any, path: str) -> Any:
+    if not isinstance(data, Mapping):
+        raise SerializationError(f"{path}: expected an object, got {data!r:.60}")
+    hints = _field_types(cls)
+    known = {field.name for field in attrs.fields(cls)}
+    unknown = set(data) - known
+    if unknown:
+        raise SerializationError(f"{path}: unknown field {sorted(unknown)[0]!r}")
+    values = {name: _read(hints[name], value, f"{path}.{name}") for name, value in data.items()}
+    try:
+        return cls(**values)
+    except TypeError as error:  # a required field is missing
+        raise SerializationError(f"{path}: {error}") from None
+
+
+def _read_datetime(data: Any, path: str) -> datetime:
+    if not isinstance(data, str):
+        raise SerializationError(f"{path}: expected an ISO 8601 datetime, got {data!r:.60}")
+    try:
+        value = datetime.fromisoformat(data)
+    except ValueError:
+        raise SerializationError(
+            f"{path}: expected an ISO 8601 datetime, got {data!r:.60}"
+        ) from None
+    if value.tzinfo is None:
+        raise SerializationError(f"{path}: a datetime needs its offset, got {data!r:.60}")
+    return value
+
+
+# Resolved once, so that a bad annotation fails at import, not on a user's data.
+_field_types(Podcast)
+_field_types(ParseWarning)
