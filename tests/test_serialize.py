@@ -98,5 +98,5 @@ def test_data_of_the_wrong_shape_is_refused(cls: type, data: Any, message: str) 
 
 
 def test_bad_json_text_says_where() -> None:
-    with pytest.raises(podnotes.SerializationError, match=r"^line 1, column 10: Expecting):
+    with pytest.raises(podnotes.SerializationError, match=r"^line 1, column 10: Expecting"):
         podnotes.from_json(podnotes.Podcast, '{"title" 1}')
