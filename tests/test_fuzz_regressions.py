@@ -41,3 +41,12 @@ def test_an_unknown_zone_name_is_a_warning_of_ours_not_a_python_warning() -> Non
     assert podcast.episodes[0].published is None
     assert [w.code for w in podcast.warnings] == ["date-invalid"]
     assert "unknown time zone 'CE'" in podcast.warnings[0].message
+
+
+def test_a_zone_offset_of_a_day_or_more_is_refused() -> None:
+    # dateutil read "+010002:00" as an offset of 100 hours, which datetime cannot hold.
+    date = "Wed, 01 Apr 2026 09:00:00 +010002:00"
+    feed = f"<rss><channel><item><pubDate>{date}</pubDate></item></channel></rss>"
+    podcast = podnotes.parse(feed)
+    assert podcast.episodes[0].published is None
+    assert [w.code for w in podcast.warnings] == ["date-invalid"]

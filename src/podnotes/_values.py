@@ -188,7 +188,10 @@ def _from_iso8601(text: str) -> tuple[datetime, bool]:
 
 def _with_fixed_zone(value: datetime) -> tuple[datetime, bool]:
     """Aware with a plain :class:`timezone` (not dateutil's), or UTC and ``True``."""
-    offset = value.utcoffset()
+    try:
+        offset = value.utcoffset()
+    except ValueError:  # dateutil builds zones of any size; a day or more is no zone
+        raise InvalidValue("date-invalid", f"time zone offset out of range in {value!r}") from None
     if offset is None:
         return value.replace(tzinfo=timezone.utc), True
     return value.replace(tzinfo=timezone.utc if not offset else timezone(offset)), False
