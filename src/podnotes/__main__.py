@@ -1,0 +1,7 @@
+"""``python -m podnotes``: the command line."""
+
+import sys
+
+from podnotes.cli import main
+
+sys.exit(main())

@@ -1,0 +1,188 @@
+"""The command line: ``podnotes FEED...`` (also ``python -m podnotes``).
+
+Prints a readable summary of each feed, or with ``--json`` the full model as JSON.
+Errors are one line on standard error and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Final, TextIO
+
+import attrs
+
+from podnotes.errors import PodnotesError
+from podnotes.feed import parse
+from podnotes.model import Episode, Podcast, ShowNotes
+from podnotes.notes import episode_notes
+from podnotes.serialize import to_dict
+
+__all__ = ["main"]
+
+FEED_SUFFIXES: Final = (".xml", ".rss", ".atom")
+NOTES_FIELDS: Final = ("chapters", "guests", "links")
+DEFAULT_FIELDS: Final = ("published", "duration", *NOTES_FIELDS)
+
+
+def _episode_fields() -> tuple[str, ...]:
+    return tuple(field.name for field in attrs.fields(Episode))
+
+
+def _arguments() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="podnotes",
+        description="Read podcast feeds: episodes with their chapters, guests and links.",
+    )
+    parser.add_argument(
+        "feeds",
+        nargs="+",
+        metavar="FEED",
+        help="a feed file, a directory of feeds (.xml, .rss, .atom), or - for standard input",
+    )
+    parser.add_argument("--json", action="store_true", help="write the full model as JSON")
+    parser.add_argument("--latest", type=int, metavar="N", help="only the N latest episodes")
+    parser.add_argument(
+        "--episode",
+        type=int,
+        action="append",
+        metavar="NUMBER",
+        help="only the episode with this number (may be repeated)",
+    )
+    parser.add_argument(
+        "--fields",
+        metavar="NAMES",
+        help="episode fields to show, comma-separated: any Episode field, and chapters, "
+        f"guests, links (default: {','.join(DEFAULT_FIELDS)})",
+    )
+    parser.add_argument("--strict", action="store_true", help="fail on the first problem")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = _arguments()
+    options = parser.parse_args(argv)
+    fields = _chosen_fields(parser, options.fields)
+    sources = list(_sources(options.feeds))
+    failures = 0
+    results: list[dict[str, Any]] = []
+    for index, source in enumerate(sources, start=1):
+        if len(sources) > 1:
+            print(f"[{index}/{len(sources)}] {source}", file=sys.stderr)
+        try:
+            podcast = _parse(source, strict=options.strict)
+        except (PodnotesError, OSError) as error:
+            print(f"podnotes: error: {source}: {error}", file=sys.stderr)
+            failures += 1
+            continue
+        episodes = _chosen_episodes(podcast, options.latest, options.episode)
+        if options.json:
+            results.append(_as_json(podcast, episodes, fields))
+        else:
+            _print_summary(podcast, episodes, fields, sys.stdout)
+    if options.json:
+        document = results[0] if len(options.feeds) == 1 and len(results) == 1 else results
+        json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+    return 1 if failures else 0
+
+
+def _chosen_fields(parser: argparse.ArgumentParser, names: str | None) -> tuple[str, ...]:
+    if names is None:
+        return DEFAULT_FIELDS
+    fields = tuple(name.strip() for name in names.split(",") if name.strip())
+    known = (*_episode_fields(), *NOTES_FIELDS)
+    unknown = [name for name in fields if name not in known]
+    if unknown:
+        parser.error(f"unknown field {unknown[0]!r}; choose from {', '.join(known)}")
+    return fields
+
+
+def _sources(arguments: Sequence[str]) -> Iterator[str]:
+    for argument in arguments:
+        path = Path(argument)
+        if argument != "-" and path.is_dir():
+            yield from (
+                str(child)
+                for child in sorted(path.iterdir())
+                if child.suffix.lower() in FEED_SUFFIXES and child.is_file()
+            )
+        else:
+            yield argument
+
+
+def _parse(source: str, *, strict: bool) -> Podcast:
+    if source == "-":
+        return parse(sys.stdin.buffer.read(), strict=strict)
+    return parse(Path(source), strict=strict)
+
+
+def _chosen_episodes(
+    podcast: Podcast, latest: int | None, numbers: list[int] | None
+) -> list[Episode]:
+    episodes = list(podcast.episodes)
+    if numbers:
+        episodes = [episode for episode in episodes if episode.number in numbers]
+    if latest is not None:
+        # Newest first by date; undated episodes keep their feed order, after the dated.
+        dated = [e for e in episodes if e.published is not None]
+        dated.sort(key=lambda e: e.published.timestamp() if e.published else 0.0, reverse=True)
+        undated = [e for e in episodes if e.published is None]
+        episodes = (dated + undated)[:latest]
+    return episodes
+
+
+def _as_json(podcast: Podcast, episodes: list[Episode], fields: tuple[str, ...]) -> dict[str, Any]:
+    data: dict[str, Any] = to_dict(podcast)
+    data["episodes"] = []
+    for episode in episodes:
+        entry: dict[str, Any] = to_dict(episode)
+        if any(field in NOTES_FIELDS for field in fields):
+            notes = to_dict(episode_notes(episode, podcast))
+            entry["show_notes"] = {name: notes[name] for name in NOTES_FIELDS if name in fields}
+        data["episodes"].append(entry)
+    return data
+
+
+def _print_summary(
+    podcast: Podcast, episodes: list[Episode], fields: tuple[str, ...], out: TextIO
+) -> None:
+    hosts = ", ".join(host.name for host in podcast.hosts)
+    print(podcast.title or "(untitled podcast)", file=out)
+    if hosts:
+        print(f"hosted by {hosts}", file=out)
+    print(f"{len(podcast.episodes)} episodes, {len(podcast.warnings)} warnings", file=out)
+    for episode in episodes:
+        number = f"#{episode.number} " if episode.number is not None else ""
+        print(f"\n{number}{episode.title or '(untitled episode)'}", file=out)
+        notes = episode_notes(episode, podcast) if set(fields) & set(NOTES_FIELDS) else None
+        for field in fields:
+            _print_field(episode, notes, field, out)
+
+
+def _print_field(episode: Episode, notes: ShowNotes | None, field: str, out: TextIO) -> None:
+    if notes is not None and field == "chapters":
+        for chapter in notes.chapters:
+            print(f"  {chapter.start}  {chapter.title or ''}", file=out)
+    elif notes is not None and field == "guests":
+        if notes.guests:
+            print("  guests: " + ", ".join(guest.name for guest in notes.guests), file=out)
+    elif notes is not None and field == "links":
+        for link in notes.links:
+            label = f"{link.label}: " if link.label else ""
+            print(f"  link: {label}{link.url}", file=out)
+    else:
+        raw = getattr(episode, field)
+        if raw is None or raw == ():
+            return
+        if isinstance(raw, timedelta | datetime):
+            text = str(raw)  # 0:40:12 and 2026-04-02 07:00:00-04:00 read better than JSON
+        else:
+            value = to_dict(raw)
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        print(f"  {field}: {text}", file=out)
