@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import warnings
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -19,10 +20,14 @@ FINDINGS = sorted((FIXTURES / "fuzz").iterdir())
 
 @pytest.mark.parametrize("finding", FINDINGS, ids=lambda path: path.name)
 def test_a_finding_now_gives_an_answer(finding: Path) -> None:
+    # What fuzz/fuzz_podnotes.py does with each input.
     data = finding.read_bytes()
     with contextlib.suppress(podnotes.PodnotesError):
-        podnotes.parse(data)
-    podnotes.extract(data.decode("utf-8", errors="replace"))
+        podcast = podnotes.parse(data)
+        for episode in podcast.episodes[:3]:
+            podnotes.episode_notes(episode, podcast)
+    notes = podnotes.extract(data.decode("utf-8", errors="replace"))
+    podnotes.chapters_from_json(podnotes.chapters_to_json(notes.chapters))
 
 
 def test_a_url_with_an_unclosed_ipv6_bracket_is_no_link() -> None:
@@ -50,3 +55,10 @@ def test_a_zone_offset_of_a_day_or_more_is_refused() -> None:
     podcast = podnotes.parse(feed)
     assert podcast.episodes[0].published is None
     assert [w.code for w in podcast.warnings] == ["date-invalid"]
+
+
+def test_a_list_whose_every_entry_is_past_the_end_gives_no_chapters() -> None:
+    # The ends were one longer than the chapters when every entry was dropped.
+    notes = podnotes.extract("50:00 Late\n55:00 Later", duration=timedelta(minutes=10))
+    assert notes.chapters == ()
+    assert len(notes.notes) == 2

@@ -169,7 +169,7 @@ def _checked(
             notes.append(f"chapter {title!r} at {start} is out of order; dropped")
         else:
             kept.append((start, title))
-    ends = [start for start, _ in kept[1:]] + [duration]
+    ends = [start for start, _ in kept[1:]] + [duration] * bool(kept)
     chapters = tuple(
         Chapter(start=start, title=title, end=end)
         for (start, title), end in zip(kept, ends, strict=True)
