@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
+
+import podnotes
 
 ROOT = Path(__file__).parent.parent
 
@@ -43,3 +47,43 @@ def test_the_readme_quickstart_runs() -> None:
         timeout=60,
     )
     assert result.stdout.startswith("The Build Log Maya Lindqvist\n")
+
+
+def _example(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, *arguments],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+
+
+def test_export_chapters_writes_podcasting20_json(tmp_path: Path) -> None:
+    script = ROOT / "examples" / "export_chapters.py"
+    result = _example(str(script), str(ROOT / "examples" / "sample_feed.xml"), str(tmp_path))
+    assert result.stdout.splitlines() == [
+        f"{tmp_path / '42.chapters.json'}: 5 chapters",
+        f"{tmp_path / '41.chapters.json'}: 5 chapters",
+    ]
+    chapters = podnotes.chapters_from_json((tmp_path / "41.chapters.json").read_bytes())
+    assert [c.title for c in chapters][:2] == ["Intro", "What a build graph is"]
+    assert chapters[-1].end == timedelta(seconds=2051)
+
+
+def test_list_guests_names_each_guest_with_their_episodes() -> None:
+    result = _example("examples/list_guests.py")
+    assert result.stdout.splitlines() == [
+        "Elena van der Berg: 41: Fast Builds, Happy Engineers",
+        "Priya Raman: 42: Shipping Configuration Safely",
+        "Tomás O'Brien: 42: Shipping Configuration Safely",
+    ]
+
+
+def test_bulk_parse_uses_a_process_pool_and_shows_progress(tmp_path: Path) -> None:
+    for name in ("rss2_basic.xml", "atom.xml", "dates.xml", "not_a_feed_other_xml.xml"):
+        shutil.copy(ROOT / "tests" / "fixtures" / "feeds" / name, tmp_path / name)
+    result = _example("examples/bulk_parse.py", str(tmp_path), "--workers", "2")
+    assert result.stdout.splitlines()[0] == "3 feeds, 23 episodes, 1 not feeds"
+    assert "4/4 feeds" in result.stderr
