@@ -1,6 +1,9 @@
 """podnotes: podcast feeds into typed, immutable values; show notes into structure."""
 
-from podnotes.chapters_json import chapters_from_json, chapters_to_json
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from podnotes.errors import (
     ChaptersError,
     FeedError,
@@ -42,8 +45,36 @@ from podnotes.model import (
     Value,
     ValueRecipient,
 )
-from podnotes.notes import episode_notes, extract
-from podnotes.serialize import from_dict, from_json, to_dict, to_json
+
+if TYPE_CHECKING:
+    from podnotes.chapters_json import chapters_from_json, chapters_to_json
+    from podnotes.notes import episode_notes, extract
+    from podnotes.serialize import from_dict, from_json, to_dict, to_json
+
+# The show-notes readers and the JSON helpers compile their patterns when imported;
+# they load on first use, so that "import podnotes" for parsing alone stays cheap.
+_LAZY = {
+    "chapters_from_json": "podnotes.chapters_json",
+    "chapters_to_json": "podnotes.chapters_json",
+    "episode_notes": "podnotes.notes",
+    "extract": "podnotes.notes",
+    "from_dict": "podnotes.serialize",
+    "from_json": "podnotes.serialize",
+    "to_dict": "podnotes.serialize",
+    "to_json": "podnotes.serialize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'podnotes' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AlternateEnclosure",

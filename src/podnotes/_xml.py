@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import html.entities
 import re
 import threading
 from collections.abc import Callable
@@ -461,6 +460,8 @@ def _entity_repairer(offset: int, lines: _Lines, report: Report) -> Callable[[re
         if name is not None:
             if name in _XML_ENTITIES:
                 return match.group()
+            import html.entities  # only broken feeds need the table of HTML entities
+
             replacement = html.entities.html5.get(name + ";")
             where = lines.at(offset + match.start())
             if replacement is None:

@@ -56,7 +56,6 @@ from podnotes.model import (
     Value,
     ValueRecipient,
 )
-from podnotes.notes import podcast_hosts
 
 __all__ = ["Source", "parse"]
 
@@ -847,6 +846,8 @@ def _build_podcast(channel: Element, stray_items: list[Element], report: Report)
     values["categories"] = _merge_categories(
         values.pop("itunes_categories", ()), values.pop("rss_categories", ())
     )
+    from podnotes.notes import podcast_hosts  # loaded on first use: see podnotes/__init__
+
     values["hosts"] = podcast_hosts(
         persons=values.get("persons", ()),
         author=values.get("author"),

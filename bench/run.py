@@ -1,0 +1,302 @@
+"""The podnotes benchmark: the same bytes, parsed by podnotes and its peers, in one run.
+
+    python bench/run.py            # everything; writes docs/benchmarks.md and bench/results.json
+    python bench/run.py --quick    # the regression guard for CI: podnotes against bare lxml
+
+Peers (benchmark-only dependencies, in the ``bench`` extra): feedparser, podcastparser,
+fastfeedparser (its default path and its pure lxml path) and atoma; the floor is a bare
+``lxml.etree.fromstring`` of the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Final
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from large_feed import large_feed
+
+ROOT: Final = Path(__file__).parent.parent
+CORPUS: Final = ROOT.parent / "shared" / "corpus" / "feeds"
+# The quick guard fails only far past the target (2.0x the floor): machines differ, and
+# the guard is for regressions that double the cost, not for noise.
+QUICK_LIMIT: Final = 4.0
+
+Parser = Callable[[bytes], object]
+
+
+def _podnotes() -> Parser:
+    import podnotes
+
+    return podnotes.parse
+
+
+def _lxml() -> Parser:
+    from lxml import etree
+
+    return etree.fromstring
+
+
+def _feedparser() -> Parser:
+    import feedparser
+
+    def parse(data: bytes) -> object:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return feedparser.parse(data)
+
+    return parse
+
+
+def _podcastparser() -> Parser:
+    import podcastparser
+
+    return lambda data: podcastparser.parse("https://example.com/feed", io.BytesIO(data))
+
+
+def _fastfeedparser() -> Parser:
+    import fastfeedparser
+
+    parse: Parser = fastfeedparser.parse
+    return parse
+
+
+def _fastfeedparser_lxml() -> Parser:
+    import fastfeedparser
+    import fastfeedparser.main as ffp_main
+
+    def parse(data: bytes) -> object:
+        core, ffp_main._core = ffp_main._core, None  # its documented pure-lxml path
+        try:
+            return fastfeedparser.parse(data)
+        finally:
+            ffp_main._core = core
+
+    return parse
+
+
+def _atoma() -> Parser:
+    import atoma
+
+    def parse(data: bytes) -> object:
+        try:
+            return atoma.parse_rss_bytes(data)
+        except Exception:  # atoma reads RSS only; others count as failures, not results
+            return atoma.parse_atom_bytes(data)
+
+    return parse
+
+
+PARSERS: Final[dict[str, Callable[[], Parser]]] = {
+    "podnotes": _podnotes,
+    "lxml.etree.fromstring (floor)": _lxml,
+    "feedparser": _feedparser,
+    "podcastparser": _podcastparser,
+    "fastfeedparser": _fastfeedparser,
+    "fastfeedparser (lxml path)": _fastfeedparser_lxml,
+    "atoma": _atoma,
+}
+
+
+def _median_seconds(parse: Parser, data: bytes, repeats: int) -> float | None:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        try:
+            parse(data)
+        except Exception:
+            return None
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def _corpus_seconds(parse: Parser, feeds: list[bytes], repeats: int) -> tuple[float, int]:
+    """Median over repeats of the time for the whole corpus, and how many feeds failed."""
+    totals = []
+    failures = 0
+    for _ in range(repeats):
+        failures = 0
+        started = time.perf_counter()
+        for data in feeds:
+            try:
+                parse(data)
+            except Exception:
+                failures += 1
+        totals.append(time.perf_counter() - started)
+    return statistics.median(totals), failures
+
+
+_PEAK_CHILD = """
+import resource, sys
+sys.path.insert(0, {bench!r})
+import run
+parse = run.PARSERS[{name!r}]()
+data = open({path!r}, "rb").read()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+parse(data)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print((after - before) // 1024)
+"""
+
+
+def _peak_growth_mb(name: str, path: Path) -> int | None:
+    """Growth of peak memory while parsing, measured in a fresh process."""
+    code = _PEAK_CHILD.format(bench=str(Path(__file__).parent), name=name, path=str(path))
+    child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    return int(child.stdout) if child.returncode == 0 else None
+
+
+def _import_ms(statement: str, repeats: int = 7) -> float:
+    times = []
+    for _ in range(repeats):
+        child = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                f"import time; t = time.perf_counter(); {statement}; "
+                "print(time.perf_counter() - t)",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        times.append(float(child.stdout) * 1000)
+    return statistics.median(times)
+
+
+def _notes_seconds(data: bytes, repeats: int) -> float:
+    import podnotes
+
+    podcast = podnotes.parse(data)
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        for episode in podcast.episodes:
+            podnotes.episode_notes(episode, podcast)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def quick() -> int:
+    data = large_feed()
+    podnotes_seconds = _median_seconds(PARSERS["podnotes"](), data, 5)
+    floor = _median_seconds(PARSERS["lxml.etree.fromstring (floor)"](), data, 5)
+    assert podnotes_seconds is not None
+    assert floor is not None
+    ratio = podnotes_seconds / floor
+    print(f"podnotes {podnotes_seconds:.3f} s, lxml {floor:.3f} s: {ratio:.2f}x the floor "
+          f"(fails above {QUICK_LIMIT}x)")  # fmt: skip
+    return 0 if ratio <= QUICK_LIMIT else 1
+
+
+def full(output: Path) -> int:
+    data = large_feed()
+    feeds = [path.read_bytes() for path in sorted(CORPUS.iterdir())] if CORPUS.is_dir() else []
+    results: dict[str, Any] = {
+        "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, "
+        f"{_cpu_model()}, Python {platform.python_version()}",
+        "large_feed_mb": round(len(data) / 1e6, 2),
+        "corpus_feeds": len(feeds),
+        "parsers": {},
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "large_feed.xml"
+        path.write_bytes(data)
+        for name, make in PARSERS.items():
+            print(f"timing {name}", file=sys.stderr)
+            parse = make()
+            large = _median_seconds(parse, data, 5)
+            corpus, failures = _corpus_seconds(parse, feeds, 3) if feeds else (None, 0)
+            results["parsers"][name] = {
+                "large_feed_seconds": large,
+                "corpus_seconds": corpus,
+                "corpus_failures": failures,
+                "peak_growth_mb": _peak_growth_mb(name, path),
+            }
+    results["notes_seconds"] = _notes_seconds(data, 3)
+    results["import_ms"] = {
+        "podnotes": _import_ms("import podnotes"),
+        "lxml.etree, dateutil, attrs": _import_ms(
+            "import lxml.etree, dateutil.parser, dateutil.tz, attrs"
+        ),
+    }
+    (Path(__file__).parent / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    output.write_text(_markdown(results))
+    print(output.read_text())
+    return 0
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "unknown CPU"
+
+
+def _markdown(results: dict[str, Any]) -> str:
+    parsers = results["parsers"]
+    ours = parsers["podnotes"]
+    lines = [
+        "# Benchmarks",
+        "",
+        "Generated by `python bench/run.py` (one run, all parsers on the same bytes).",
+        f"Machine: {results['machine']}; peak memory is growth during one parse of the large",
+        "feed in a fresh process.",
+        "",
+        f"Inputs: a generated feed of 2,000 episodes ({results['large_feed_mb']} MB, iTunes and",
+        "Podcasting 2.0 tags, about 2 KB of HTML notes each), and the "
+        f"{results['corpus_feeds']} corpus feeds.",
+        "",
+        "| parser | large feed (median s) | vs podnotes | corpus (median s) | failures | peak MB |",
+        "|---|---|---|---|---|---|",
+    ]
+    for name, row in parsers.items():
+        large = row["large_feed_seconds"]
+        ratio = f"{large / ours['large_feed_seconds']:.2f}x" if large else "failed"
+        corpus = f"{row['corpus_seconds']:.3f}" if row["corpus_seconds"] is not None else "-"
+        lines.append(
+            f"| {name} | {large:.3f} | {ratio} | {corpus} | {row['corpus_failures']} | "
+            f"{row['peak_growth_mb']} |"
+            if large
+            else f"| {name} | failed | - | {corpus} | {row['corpus_failures']} | - |"
+        )
+    floor = parsers["lxml.etree.fromstring (floor)"]["large_feed_seconds"]
+    imports = results["import_ms"]
+    lines += [
+        "",
+        f"- podnotes / bare lxml on the large feed: **{ours['large_feed_seconds'] / floor:.2f}x**.",
+        f"- Show notes (links, chapters, guests) for all 2,000 episodes: "
+        f"**{results['notes_seconds']:.3f} s** on top of the parse.",
+        f"- `import podnotes`: {imports['podnotes']:.1f} ms; lxml.etree, dateutil and attrs "
+        f"alone: {imports['lxml.etree, dateutil, attrs']:.1f} ms "
+        f"(**{imports['podnotes'] / imports['lxml.etree, dateutil, attrs']:.2f}x**).",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="the podnotes benchmark")
+    parser.add_argument("--quick", action="store_true", help="the CI regression guard only")
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    options = parser.parse_args()
+    return quick() if options.quick else full(options.output)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
