@@ -287,6 +287,10 @@ def _markup(element: Element) -> str | None:
         return _text(element)
     parts = [element.text or ""]
     for child in element:
+        if not isinstance(child.tag, str):
+            # An entity reference the recovering parser kept as a node: written as is.
+            parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
+            continue
         # A copy, so that the feed's own namespace declarations in scope (itunes, ...)
         # are not written into the content as if it had declared them.
         alone = copy.deepcopy(child)
