@@ -153,7 +153,8 @@ print((after - before) // 1024)
 
 def _peak_growth_mb(name: str, path: Path) -> int | None:
     """Growth of peak memory while parsing, measured in a fresh process."""
-    code = _PEAK_CHILD.format(bench=str(Path(__file__).parent), name=name, path=str(path))
+    bench = str(Path(__file__).resolve().parent)
+    code = _PEAK_CHILD.format(bench=bench, name=name, path=str(path))
     child = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     return int(child.stdout) if child.returncode == 0 else None
 
