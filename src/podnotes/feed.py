@@ -287,7 +287,8 @@ def _markup(element: Element) -> str | None:
         return _text(element)
     parts = [element.text or ""]
     for child in element:
-        if not isinstance(child.tag, str):
+        tag: object = child.tag
+        if not isinstance(tag, str):
             # An entity reference the recovering parser kept as a node: written as is.
             parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
             continue
