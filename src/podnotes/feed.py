@@ -258,13 +258,32 @@ def _display_name(element: Element) -> str:
 Handler: TypeAlias = Callable[[Element, _Fields], None]
 
 
-def _read_children(element: Element, handlers: dict[tuple[str | None, str], Handler],
-                   fields: _Fields) -> None:  # fmt: skip
+class _Dispatch:
+    """The handler for each raw tag (``{uri}local``), looked up once per distinct tag."""
+
+    __slots__ = ("_by_name", "_by_tag")
+
+    def __init__(self, handlers: dict[tuple[str | None, str], Handler]) -> None:
+        self._by_name = handlers
+        self._by_tag: dict[str, Handler | None] = {}
+
+    def handler(self, tag: str) -> Handler | None:
+        try:
+            return self._by_tag[tag]
+        except KeyError:
+            found = self._by_name.get(split_tag(tag))
+            if len(self._by_tag) < 10_000:  # bounded: hostile feeds can invent endless tags
+                self._by_tag[tag] = found
+            return found
+
+
+def _read_children(element: Element, dispatch: _Dispatch, fields: _Fields) -> None:
+    handler_for = dispatch.handler
     for child in element:
         tag: object = child.tag
         if not isinstance(tag, str):  # an unexpanded entity reference
             continue
-        handler = handlers.get(split_tag(tag))
+        handler = handler_for(tag)
         if handler is not None:
             handler(child, fields)
 
@@ -340,6 +359,8 @@ def _checked(
 
 
 def _count(text: str | None, element: Element, fields: _Fields, what: str) -> int | None:
+    if text is not None and text.isascii() and text.isdigit():
+        return int(text)  # the common case, without the reader's checks
     return _checked(lambda value: _values.parse_count(value, what), text, element, fields)  # type: ignore[no-any-return]
 
 
@@ -1057,10 +1078,13 @@ _EPISODE_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
 }
 
 
+_EPISODE_DISPATCH: Final = _Dispatch(_EPISODE_HANDLERS)
+
+
 def _build_episode(item: Element, report: Report) -> Episode:
     first_warning = report.count()
     fields = _Fields(report)
-    _read_children(item, _EPISODE_HANDLERS, fields)
+    _read_children(item, _EPISODE_DISPATCH, fields)
     values = fields.result()
     updated = values.pop("updated", None)
     if "published" not in values and updated is not None:
