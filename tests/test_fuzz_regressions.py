@@ -62,3 +62,12 @@ def test_a_list_whose_every_entry_is_past_the_end_gives_no_chapters() -> None:
     notes = podnotes.extract("50:00 Late\n55:00 Later", duration=timedelta(minutes=10))
     assert notes.chapters == ()
     assert len(notes.notes) == 2
+
+
+def test_a_date_whose_numbers_overflow_dateutil_is_unreadable() -> None:
+    # dateutil raised decimal.InvalidOperation for this minute.
+    minute = "7" * 20 + "3" * 30
+    date = f"Thu, 02 Apr 2026 10:{minute}:00 GMT"
+    podcast = podnotes.parse(f"<rss><channel><pubDate>{date}</pubDate></channel></rss>")
+    assert podcast.published is None
+    assert [w.code for w in podcast.warnings] == ["date-invalid"]

@@ -240,7 +240,9 @@ def _from_anything(text: str) -> tuple[datetime, bool]:
     except _UnknownZone as zone:
         message = f"unknown time zone {zone.args[0]!r} in date {text.strip()!r}"
         raise InvalidValue("date-invalid", message) from None
-    except (ValueError, OverflowError, TypeError):
+    except (ValueError, ArithmeticError, TypeError, LookupError):
+        # dateutil is a heuristic parser: besides ValueError it raises what its internals
+        # do, such as decimal.InvalidOperation for a 50-digit minute.
         raise InvalidValue("date-invalid", f"unreadable date {text.strip()!r}") from None
     if first != second:
         raise InvalidValue("date-invalid", f"incomplete date {text.strip()!r}")
