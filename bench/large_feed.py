@@ -4,7 +4,10 @@ and about 2 KB of HTML show notes each (about 7 MB), the same bytes on every run
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Final
 
 EPISODES = 2_000
 _WORDS = (
@@ -70,15 +73,8 @@ def _item(rng: random.Random, number: int, published: datetime) -> str:
 """
 
 
-def large_feed(episodes: int = EPISODES) -> bytes:
-    """The feed's bytes: deterministic, so every run parses the same input."""
-    rng = random.Random(2026)
-    start = datetime(2026, 4, 2, 7, 0, tzinfo=timezone(timedelta(hours=-4)))
-    items = "".join(
-        _item(rng, number, start - timedelta(days=7 * (episodes - number)))
-        for number in range(episodes, 0, -1)
-    )
-    return f"""<?xml version="1.0" encoding="UTF-8"?>
+def _header() -> str:
+    return """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"
      xmlns:podcast="https://podcastindex.org/namespace/1.0"
      xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -92,6 +88,36 @@ def large_feed(episodes: int = EPISODES) -> bytes:
     <itunes:category text="Technology"/>
     <podcast:guid>5d2b3a0e-8c1f-5b7e-9a4d-2f1e6c3b9d70</podcast:guid>
     <podcast:person role="host">Maya Lindqvist</podcast:person>
-{items}  </channel>
-</rss>
-""".encode()
+"""
+
+
+_FOOTER: Final = "  </channel>\n</rss>\n"
+
+
+def _items(episodes: int) -> Iterator[str]:
+    rng = random.Random(2026)
+    start = datetime(2026, 4, 2, 7, 0, tzinfo=timezone(timedelta(hours=-4)))
+    for number in range(episodes, 0, -1):
+        yield _item(rng, number, start - timedelta(days=7 * (episodes - number)))
+
+
+def large_feed(episodes: int = EPISODES) -> bytes:
+    """The feed's bytes: deterministic, so every run parses the same input."""
+    return (_header() + "".join(_items(episodes)) + _FOOTER).encode()
+
+
+def write_large_feed(path: Path, megabytes: int) -> int:
+    """Write a feed of at least ``megabytes`` MB item by item; return its episode count."""
+    target = megabytes * 1_000_000
+    written = 0
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        written += out.write(_header())
+        # Enough episodes for the size, numbered like the small feed's.
+        for item in _items(target // 3000 + 1):
+            written += out.write(item)
+            count += 1
+            if written >= target:
+                break
+        out.write(_FOOTER)
+    return count

@@ -26,7 +26,7 @@ from typing import Any, Final
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from large_feed import large_feed
+from large_feed import large_feed, write_large_feed
 
 ROOT: Final = Path(__file__).parent.parent
 CORPUS: Final = ROOT.parent / "shared" / "corpus" / "feeds"
@@ -177,6 +177,38 @@ def _import_ms(statement: str, repeats: int = 7) -> float:
     return statistics.median(times)
 
 
+_STREAM_CHILD = """
+import resource, sys
+import podnotes
+stream = podnotes.iter_episodes(__import__("pathlib").Path({path!r}))
+first = next(stream)
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+count = 1 + sum(1 for _ in stream)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(count, (after - before) // 1024, after // 1024)
+"""
+
+
+def _streaming(megabytes: int) -> dict[str, Any]:
+    """Peak memory growth while streaming a feed of ``megabytes`` MB from a file."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "huge_feed.xml"
+        written = write_large_feed(path, megabytes)
+        size = path.stat().st_size
+        started = time.perf_counter()
+        child = subprocess.run(
+            [sys.executable, "-c", _STREAM_CHILD.format(path=str(path))],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        seconds = time.perf_counter() - started
+    count, growth, peak = (int(part) for part in child.stdout.split())
+    assert count == written
+    return {"mb": round(size / 1e6), "episodes": count, "growth_mb": growth, "peak_mb": peak,
+            "seconds": round(seconds, 1)}  # fmt: skip
+
+
 def _notes_seconds(data: bytes, repeats: int) -> float:
     import podnotes
 
@@ -227,6 +259,8 @@ def full(output: Path) -> int:
                 "peak_growth_mb": _peak_growth_mb(name, path),
             }
     results["notes_seconds"] = _notes_seconds(data, 3)
+    print("streaming a 200 MB feed", file=sys.stderr)
+    results["streaming"] = _streaming(200)
     results["import_ms"] = {
         "podnotes": _import_ms("import podnotes"),
         "lxml.etree, dateutil, attrs": _import_ms(
@@ -283,6 +317,11 @@ def _markdown(results: dict[str, Any]) -> str:
         f"- podnotes / bare lxml on the large feed: **{ours['large_feed_seconds'] / floor:.2f}x**.",
         f"- Show notes (links, chapters, guests) for all 2,000 episodes: "
         f"**{results['notes_seconds']:.3f} s** on top of the parse.",
+        f"- Streaming a {results['streaming']['mb']} MB feed "
+        f"({results['streaming']['episodes']:,} episodes) from a file with `iter_episodes`: "
+        f"peak memory grew by **{results['streaming']['growth_mb']} MB** after the first "
+        f"episode ({results['streaming']['peak_mb']} MB peak in all, "
+        f"{results['streaming']['seconds']} s).",
         f"- `import podnotes`: {imports['podnotes']:.1f} ms; lxml.etree, dateutil and attrs "
         f"alone: {imports['lxml.etree, dateutil, attrs']:.1f} ms "
         f"(**{imports['podnotes'] / imports['lxml.etree, dateutil, attrs']:.2f}x**).",

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from podnotes.chapters_json import chapters_from_json, chapters_to_json
     from podnotes.notes import episode_notes, extract
     from podnotes.serialize import from_dict, from_json, to_dict, to_json
+    from podnotes.stream import EpisodeStream, iter_episodes
 
 # The show-notes readers and the JSON helpers compile their patterns when imported;
 # they load on first use, so that "import podnotes" for parsing alone stays cheap.
@@ -60,6 +61,8 @@ _LAZY = {
     "extract": "podnotes.notes",
     "from_dict": "podnotes.serialize",
     "from_json": "podnotes.serialize",
+    "iter_episodes": "podnotes.stream",
+    "EpisodeStream": "podnotes.stream",
     "to_dict": "podnotes.serialize",
     "to_json": "podnotes.serialize",
 }
@@ -83,6 +86,7 @@ __all__ = [
     "ChaptersError",
     "Enclosure",
     "Episode",
+    "EpisodeStream",
     "EpisodeType",
     "FeedError",
     "Funding",
@@ -120,6 +124,7 @@ __all__ = [
     "extract",
     "from_dict",
     "from_json",
+    "iter_episodes",
     "parse",
     "to_dict",
     "to_json",
