@@ -21,6 +21,12 @@ import atheris
 with atheris.instrument_imports():
     import podnotes
 
+    # podnotes loads these on first use; import them here so that they are instrumented.
+    import podnotes.chapters_json
+    import podnotes.notes
+    import podnotes.serialize
+    import podnotes.stream
+
 
 def test_one_input(data: bytes) -> None:
     try:
@@ -31,6 +37,8 @@ def test_one_input(data: bytes) -> None:
         hash(podcast)
         for episode in podcast.episodes[:3]:
             podnotes.episode_notes(episode, podcast)
+        assert list(podnotes.iter_episodes(data)) == list(podcast.episodes)
+        assert podnotes.from_dict(podnotes.Podcast, podnotes.to_dict(podcast)) == podcast
     text = data.decode("utf-8", errors="replace")
     notes = podnotes.extract(text)
     with contextlib.suppress(podnotes.PodnotesError):
