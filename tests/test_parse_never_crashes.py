@@ -1,19 +1,26 @@
-"""Any bytes give a Podcast or a podnotes error: random bytes, and our fixtures with
-random damage (truncation, byte flips, deleted and duplicated spans)."""
+"""Any bytes give a Podcast or a podnotes error: random bytes, and our fixtures and the
+smaller real feeds of the corpus (where present) with random damage: truncation, byte
+flips, deleted and duplicated spans and tags, inserted markup, wrong encodings."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import podnotes
-from tests.helpers import FIXTURES
+from tests.helpers import CORPUS, FIXTURES
 
 SEEDS = [
     path.read_bytes() for path in sorted((FIXTURES / "feeds").iterdir()) if path.suffix == ".xml"
+] + [
+    path.read_bytes()
+    for path in (sorted((CORPUS / "feeds").iterdir()) if (CORPUS / "feeds").is_dir() else [])
+    if path.stat().st_size < 60_000
 ]
+_TAG = re.compile(rb"<[^<>]{1,200}>")
 
 
 def _parse_or_refuse(data: bytes, strict: bool) -> None:
@@ -40,7 +47,9 @@ def damaged_feeds(draw: st.DrawFn) -> bytes:
         start = draw(st.integers(min_value=0, max_value=len(data) - 1))
         end = draw(st.integers(min_value=start, max_value=min(len(data), start + 200)))
         action = draw(
-            st.sampled_from(["truncate", "flip", "delete", "duplicate", "insert", "re-encode"])
+            st.sampled_from(
+                ["truncate", "flip", "delete", "duplicate", "insert", "re-encode", "tag"]
+            )
         )
         if action == "truncate":
             del data[start:]
@@ -50,6 +59,15 @@ def damaged_feeds(draw: st.DrawFn) -> bytes:
             del data[start:end]
         elif action == "duplicate":
             data[start:start] = data[start:end]
+        elif action == "tag":
+            # Delete or duplicate one whole tag: an unclosed or doubled element.
+            tags = list(_TAG.finditer(data))
+            if tags:
+                tag = draw(st.sampled_from(tags))
+                if draw(st.booleans()):
+                    del data[tag.start() : tag.end()]
+                else:
+                    data[tag.start() : tag.start()] = tag.group()
         elif action == "re-encode":
             # The right text in the wrong encoding: the declaration no longer tells the truth.
             encoding = draw(st.sampled_from(["utf-16", "utf-16-be", "latin-1", "cp1252", "utf-32"]))
