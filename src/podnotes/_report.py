@@ -47,6 +47,14 @@ class Report:
         self._warnings.append(warning)
         return warning
 
+    def snapshot(self) -> Report:
+        """A lenient copy to read more into, leaving this report as it is."""
+        copy = Report(strict=False)
+        copy.line_offset = self.line_offset
+        copy._warnings = list(self._warnings)
+        copy._counts = self._counts.copy()
+        return copy
+
     def count(self) -> int:
         """How many warnings are listed so far; a mark for :meth:`since`."""
         return len(self._warnings)

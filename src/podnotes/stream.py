@@ -95,7 +95,7 @@ class EpisodeStream(Iterator[Episode]):
         if self._channel is None:
             return Podcast(warnings=self._report.warnings())
         # The item being read may still be in the tree: its episode is not the channel's.
-        snapshot = _build_podcast(self._channel, [], _Snapshot(self._report))
+        snapshot = _build_podcast(self._channel, [], self._report.snapshot())
         return attrs.evolve(snapshot, episodes=())
 
     def _generate(self) -> Iterator[Episode]:
@@ -182,14 +182,6 @@ class EpisodeStream(Iterator[Episode]):
             # Not a feed, one without a channel, or an error after the last item.
             raise _ReadWhole
         self._finished = _build_podcast(self._channel, [], self._report)
-
-
-class _Snapshot(Report):
-    """A report that adds nothing to the stream's own: for the channel read so far."""
-
-    def __init__(self, report: Report) -> None:
-        super().__init__(strict=False)
-        self._warnings = list(report.warnings())
 
 
 def _streamable(head: bytes) -> bool:
