@@ -143,7 +143,12 @@ def _from_rfc822_match(match: re.Match[str], text: str) -> tuple[datetime, bool]
         hour = hour % 12 + (12 if match["ampm"][0] in "Pp" else 0)
     if second == 60:  # a leap second; datetime cannot hold it
         second = 59
-    offset = _zone_offset(match["zone"], text)
+    zone = match["zone"]
+    offset = _ZONES.get(zone) if zone else None
+    if offset is None:
+        offset = _zone_offset(zone, text)
+        if offset is not None and len(_ZONES) < 1_000:  # a feed uses one or two zones
+            _ZONES[zone] = offset
     try:
         naive = datetime(year, month, int(match["day"]), hour, minute, second)
     except ValueError as error:
@@ -151,6 +156,9 @@ def _from_rfc822_match(match: re.Match[str], text: str) -> tuple[datetime, bool]
     if offset is None:
         return naive.replace(tzinfo=timezone.utc), True
     return naive.replace(tzinfo=offset), False
+
+
+_ZONES: dict[str, timezone] = {}
 
 
 def _zone_offset(zone: str | None, text: str) -> timezone | None:
