@@ -169,7 +169,14 @@ class EpisodeStream(Iterator[Episode]):
                     self._channel = element
                 continue
             parent = element.getparent()
-            if key_and_name in _EPISODE_ELEMENTS and parent is not None:
+            # The items parse() reads: those of the first channel, and those beside it
+            # (RSS 1.0, or RSS 2.0 items outside their channel); not those of a stray
+            # second channel nested in the first.
+            if (
+                key_and_name in _EPISODE_ELEMENTS
+                and parent is not None
+                and (parent is self._channel or parent.getparent() is None)
+            ):
                 if len(events.error_log):
                     # libxml2 goes on past some errors (an undeclared prefix) that
                     # parse() would repair: from here on, read the whole document.
