@@ -82,7 +82,11 @@ def find_links(read: ReadText) -> tuple[Link, ...]:
         label = None if not words or _looks_like_url(words) else words
         found.append(_Found(anchor.start, anchor.end, url, label))
         taken.append((anchor.start, anchor.end))
-    for pattern in (_SCHEME_URL, _BARE_URL, _EMAIL):
+    # Each pattern only where its one necessary character is: most notes have few links.
+    patterns = [(_SCHEME_URL, "://"), (_BARE_URL, "."), (_EMAIL, "@")]
+    for pattern, needed in patterns:
+        if needed not in text:
+            continue
         for match in pattern.finditer(text):
             start, raw = match.start(), _trim(match.group())
             end = start + len(raw)
