@@ -73,3 +73,20 @@ def test_a_date_whose_numbers_overflow_dateutil_is_unreadable() -> None:
     podcast = podnotes.parse(f"<rss><channel><pubDate>{date}</pubDate></channel></rss>")
     assert podcast.published is None
     assert [w.code for w in podcast.warnings] == ["date-invalid"]
+
+
+def test_lengths_longer_than_a_timedelta_are_out_of_range() -> None:
+    # timedelta raised OverflowError for these.
+    feed = (
+        '<rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"'
+        ' xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><item>'
+        "<itunes:duration>999999999999999:00:00</itunes:duration>"
+        '<podcast:soundbite startTime="999999999999999999" duration="1"/>'
+        "</item></channel></rss>"
+    )
+    podcast = podnotes.parse(feed)
+    assert podcast.episodes[0].duration is None
+    assert podcast.episodes[0].soundbites == ()
+    assert [w.code for w in podcast.warnings] == ["duration-invalid", "value-invalid"]
+    with pytest.raises(podnotes.SerializationError, match="out of range"):
+        podnotes.from_dict(podnotes.Chapter, {"start": 1e20})

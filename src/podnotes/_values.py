@@ -288,6 +288,15 @@ def parse_duration(text: str) -> timedelta:
         units   = [n "h"] [n "m"] [n "s"]                  "1h 2m 3s", "1 hour 2 min"
         iso8601 = "P" [n "D"] ["T" [n "H"] [n "M"] [n "S"]]  "PT1H2M3S"
     """
+    try:
+        return _parse_duration(text)
+    except OverflowError:  # "999999999999:00:00": longer than a timedelta can hold
+        raise InvalidValue(
+            "duration-invalid", f"duration out of range: {text.strip()[:40]!r}"
+        ) from None
+
+
+def _parse_duration(text: str) -> timedelta:
     stripped = text.strip()
     if len(stripped) > _MAX_DURATION_LENGTH:
         raise InvalidValue("duration-invalid", f"duration too long to be one: {stripped[:40]!r}…")

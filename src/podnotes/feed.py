@@ -392,7 +392,13 @@ def _date(text: str | None, element: Element, fields: _Fields) -> datetime | Non
 
 def _seconds(text: str | None, element: Element, fields: _Fields) -> timedelta | None:
     seconds = _decimal(text, element, fields, f"<{_display_name(element)}>")
-    return None if seconds is None else timedelta(seconds=seconds)
+    if seconds is None:
+        return None
+    try:
+        return timedelta(seconds=seconds)
+    except OverflowError:
+        fields.warn("value-invalid", f"<{_display_name(element)}>: {text!r} out of range", element)
+        return None
 
 
 def _split_keywords(text: str | None) -> list[str]:

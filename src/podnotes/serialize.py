@@ -101,7 +101,10 @@ def _read(kind: Any, data: Any, path: str) -> Any:
     if kind is timedelta:
         if isinstance(data, bool) or not isinstance(data, int | float):
             raise SerializationError(f"{path}: expected seconds, got {data!r:.60}")
-        return timedelta(seconds=data)
+        try:
+            return timedelta(seconds=data)
+        except OverflowError:
+            raise SerializationError(f"{path}: {data!r:.60} seconds is out of range") from None
     if kind is float and isinstance(data, int) and not isinstance(data, bool):
         return float(data)
     if kind in (str, int, float, bool) and type(data) is kind:
