@@ -131,8 +131,9 @@ try:
 except podnotes.PodnotesError as error:
     outcome = type(error).__name__ + ": " + str(error)
 elapsed = time.perf_counter() - started
-print(json.dumps({{"outcome": outcome[:100_000], "seconds": elapsed,
-                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024}}))
+# VmHWM, not ru_maxrss: the latter is inherited from the parent process on Linux.
+peak_kb = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1])
+print(json.dumps({{"outcome": outcome[:100_000], "seconds": elapsed, "peak_mb": peak_kb // 1024}}))
 """
 
 
