@@ -21,7 +21,7 @@ import codecs
 import re
 import threading
 from collections.abc import Callable
-from typing import Final
+from typing import Final, TypedDict
 
 from lxml import etree
 
@@ -99,21 +99,33 @@ def split_tag(tag: str) -> tuple[str | None, str]:
 # --- parsers -----------------------------------------------------------------------
 
 
+# resolve_entities/load_dtd/no_network: nothing from a DTD or the network, ever (the
+# prolog step has already cut any DOCTYPE; this is the second wall). huge_tree=False keeps
+# libxml2's limits on depth and text size. One set, for the tree parser and the stream.
+class _Hardened(TypedDict):
+    resolve_entities: bool
+    load_dtd: bool
+    dtd_validation: bool
+    no_network: bool
+    huge_tree: bool
+    remove_comments: bool
+    remove_pis: bool
+
+
+HARDENED_OPTIONS: Final[_Hardened] = {
+    "resolve_entities": False,
+    "load_dtd": False,
+    "dtd_validation": False,
+    "no_network": True,
+    "huge_tree": False,
+    "remove_comments": True,
+    "remove_pis": True,
+}
+
+
 def _make_parser(*, recover: bool, encoding: str | None) -> etree.XMLParser:
-    # resolve_entities/load_dtd/no_network: nothing from a DTD or the network, ever
-    # (the prolog step has already cut any DOCTYPE; this is the second wall).
-    # huge_tree=False keeps libxml2's limits on depth and text size.
     return etree.XMLParser(
-        encoding=encoding,
-        recover=recover,
-        resolve_entities=False,
-        load_dtd=False,
-        dtd_validation=False,
-        no_network=True,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-        collect_ids=False,
+        encoding=encoding, recover=recover, collect_ids=False, **HARDENED_OPTIONS
     )
 
 

@@ -111,7 +111,12 @@ def _read_source(source: object) -> tuple[bytes, str | None]:
         if isinstance(content, (bytes, bytearray)):
             return bytes(content), None
         raise SourceError(f"the file object's read() returned {type(content).__name__}")
-    raise SourceError(
+    raise unsupported_source(source)
+
+
+def unsupported_source(source: object) -> SourceError:
+    """The error for a source of a type podnotes does not read."""
+    return SourceError(
         f"cannot parse a {type(source).__name__}: pass bytes, a binary file, "
         "a pathlib.Path or the XML text as str"
     )

@@ -22,7 +22,7 @@ import attrs
 from lxml import etree
 
 from podnotes._report import Report
-from podnotes._xml import ATOM, RSS, split_tag
+from podnotes._xml import ATOM, HARDENED_OPTIONS, RSS, split_tag
 from podnotes.errors import SourceError
 from podnotes.feed import (
     _EPISODE_ELEMENTS,
@@ -31,6 +31,7 @@ from podnotes.feed import (
     _build_podcast,
     _text_source,
     parse,
+    unsupported_source,
 )
 from podnotes.model import Episode, Podcast
 
@@ -137,10 +138,7 @@ class EpisodeStream(Iterator[Episode]):
                 raise SourceError(message) from error
         if callable(getattr(source, "read", None)):
             return source, False
-        raise SourceError(
-            f"cannot parse a {type(source).__name__}: pass bytes, a binary file, "
-            "a pathlib.Path or the XML text as str"
-        )
+        raise unsupported_source(source)
 
     def _whole(self, skip: int, data: bytes | None) -> Iterator[Episode]:
         source = self._source if data is None else data
@@ -149,16 +147,7 @@ class EpisodeStream(Iterator[Episode]):
         yield from podcast.episodes[skip:]
 
     def _stream(self, stream: io.RawIOBase) -> Iterator[Episode]:
-        events = etree.iterparse(
-            stream,
-            events=("start", "end"),
-            resolve_entities=False,
-            load_dtd=False,
-            no_network=True,
-            huge_tree=False,
-            remove_comments=True,
-            remove_pis=True,
-        )
+        events = etree.iterparse(stream, events=("start", "end"), **HARDENED_OPTIONS)
         for event, element in events:
             tag: object = element.tag
             if not isinstance(tag, str):
