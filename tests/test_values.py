@@ -48,6 +48,8 @@ def _zone(hours: float) -> timezone:
         ),
         ("2026-04-02 19:28:00", datetime(2026, 4, 2, 19, 28, tzinfo=UTC), True),
         ("13/04/2026 10:00", datetime(2026, 4, 13, 10, 0, tzinfo=UTC), True),
+        # A leap second in the common form: datetime cannot hold it, so 59.
+        ("Tue, 30 Jun 2026 23:59:60 +0000", datetime(2026, 6, 30, 23, 59, 59, tzinfo=UTC), False),
     ],
 )
 def test_dates_are_read_exactly(text: str, expected: datetime, zone_assumed: bool) -> None:
@@ -76,6 +78,10 @@ def test_dates_are_read_exactly(text: str, expected: datetime, zone_assumed: boo
         ("yesterday", "unreadable date 'yesterday'"),
         ("2026", "incomplete date '2026'"),
         ("1" * 200, "date too long to be one (200 characters)"),
+        (
+            "Tue, 02 Apr 2026 24:00:00 +0000",
+            "impossible date 'Tue, 02 Apr 2026 24:00:00 +0000': hour must be in 0..23",
+        ),
     ],
 )
 def test_unreadable_dates_are_refused_with_a_reason(text: str, message: str) -> None:

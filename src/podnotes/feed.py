@@ -266,30 +266,43 @@ Handler: TypeAlias = Callable[[Element, _Fields], None]
 class _Dispatch:
     """The handler for each raw tag (``{uri}local``), looked up once per distinct tag."""
 
-    __slots__ = ("_by_name", "_by_tag")
+    __slots__ = ("_by_name", "by_tag")
 
     def __init__(self, handlers: dict[tuple[str | None, str], Handler]) -> None:
         self._by_name = handlers
-        self._by_tag: dict[str, Handler | None] = {}
+        # Raw tag -> handler, or None for a tag podnotes does not read. Filled as tags
+        # are met, so that each child costs one dict lookup.
+        self.by_tag: dict[object, Handler | None] = {}
 
-    def handler(self, tag: str) -> Handler | None:
-        try:
-            return self._by_tag[tag]
-        except KeyError:
-            found = self._by_name.get(split_tag(tag))
-            if len(self._by_tag) < 10_000:  # bounded: hostile feeds can invent endless tags
-                self._by_tag[tag] = found
-            return found
+    def resolve(self, tag: object) -> Handler | None:
+        """The handler for a tag not met before (``None`` for comments and entities)."""
+        found = self._by_name.get(split_tag(tag)) if isinstance(tag, str) else None
+        if len(self.by_tag) < 10_000:  # bounded: hostile feeds can invent endless tags
+            self.by_tag[tag] = found
+        return found
+
+
+_UNSEEN: Final[Any] = object()
 
 
 def _read_children(element: Element, dispatch: _Dispatch, fields: _Fields) -> None:
-    handler_for = dispatch.handler
+    by_tag = dispatch.by_tag
+    values = fields.values
     for child in element:
-        tag: object = child.tag
-        if not isinstance(tag, str):  # an unexpanded entity reference
-            continue
-        handler = handler_for(tag)
-        if handler is not None:
+        tag = child.tag
+        handler = by_tag.get(tag, _UNSEEN)
+        if handler is _UNSEEN:
+            handler = dispatch.resolve(tag)
+        if handler.__class__ is _TextInto:
+            # _TextInto.__call__ inline: a third of an episode's elements are plain text.
+            name = handler.name
+            text = child.text if len(child) == 0 else _text(child)
+            if text is not None and (text := text.strip()):
+                if name not in values:
+                    values[name] = text
+                elif values[name] != text:
+                    fields.set(name, text, child)  # warns that the second is ignored
+        elif handler is not None:
             handler(child, fields)
 
 
@@ -415,11 +428,23 @@ def _split_keywords(text: str | None) -> list[str]:
 # --- handler factories: one line per simple element --------------------------------
 
 
-def _text_into(name: str) -> Handler:
-    def handle(element: Element, fields: _Fields) -> None:
-        fields.set(name, _text(element), element)
+class _TextInto:
+    """The handler for an element whose text is a field's value (``<title>``, ...).
 
-    return handle
+    A class rather than a closure so that :func:`_read_children` can recognise the
+    commonest handler and do its work inline, without two function calls per element.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, element: Element, fields: _Fields) -> None:
+        fields.set(self.name, _text(element), element)
+
+
+_text_into = _TextInto
 
 
 def _markup_into(name: str) -> Handler:
