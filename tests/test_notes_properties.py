@@ -158,3 +158,25 @@ def test_a_megabyte_of_hostile_text_ends(name: str) -> None:
     started = time.perf_counter()
     podnotes.extract(text)
     assert time.perf_counter() - started < 10
+
+
+# Fragments that make URL-like text in every arrangement: schemes, hosts, "@", runs of
+# word characters, separators and non-ASCII letters.
+_URL_FRAGMENTS = st.sampled_from(
+    ["http", "https", "HTTPS", "://", "www.", "WWW.", "example", ".com", ".io", ".fm", "/",
+     "@", "mailto:", "joe", "x", "_", "-", "+", ".", ":", " ", "\n", "(", ")", "é", "ß", "1"]
+)  # fmt: skip
+
+
+@given(st.lists(_URL_FRAGMENTS, max_size=40).map("".join))
+def test_urls_found_at_their_cores_are_those_the_patterns_find(text: str) -> None:
+    # The fast URL search tries each pattern only where its literal core is; it must
+    # find exactly what scanning the whole text with the same pattern finds.
+    from podnotes.notes import links
+
+    for fast, pattern in (
+        (links._scheme_urls, links._SCHEME_URL),
+        (links._bare_urls, links._BARE_URL),
+        (links._emails, links._EMAIL),
+    ):
+        assert [m.span() for m in fast(text)] == [m.span() for m in pattern.finditer(text)]
