@@ -180,3 +180,25 @@ def test_urls_found_at_their_cores_are_those_the_patterns_find(text: str) -> Non
         (links._emails, links._EMAIL),
     ):
         assert [m.span() for m in fast(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+_TIME_FRAGMENTS = st.sampled_from(
+    ["0", "1", "5", "9", "12", "59", "60", "123", ":", ".", ",", "/", "h", "m", "s", "am", " PM",
+     " ", "(", ")", "[", "]", "@", "x", "é", "-"]
+)  # fmt: skip
+
+
+@given(st.lists(_TIME_FRAGMENTS, max_size=40).map("".join))
+def test_times_found_near_colons_are_those_the_pattern_finds(line: str) -> None:
+    from podnotes.notes import chapters
+
+    found = [m.span() for m in chapters._timestamps(line)]
+    assert found == [m.span() for m in chapters._TIMESTAMP.finditer(line)]
+
+
+@pytest.mark.parametrize("before", ["", "Große Straße. ", "İstanbul edition. ", "ﬁnal cut. "])
+@pytest.mark.parametrize("cue", ["sits down with", "SITS DOWN WITH", "Sits Down With"])
+def test_guest_cues_match_in_any_case_whatever_comes_before(before: str, cue: str) -> None:
+    # Characters whose case folding is longer ("ß" -> "ss") must not shift the cue.
+    notes = podnotes.extract(f"{before}This week Maya {cue} Jane Doe to talk about caching.")
+    assert [guest.name for guest in notes.guests] == ["Jane Doe"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from datetime import timedelta
 from typing import Final
 
@@ -67,20 +68,51 @@ class _Stamp:
     time: timedelta
 
 
+# Every "1h02m03s" has this; text without it can hold only the forms with a colon.
+_UNIT_FORM_HINT: Final = re.compile(r"m\d{1,2}s")
+
+
+def _timestamps(line: str) -> Iterable[re.Match[str]]:
+    """What ``_TIMESTAMP.finditer(line)`` finds, trying the pattern only near colons.
+
+    The pattern starts with a lookbehind, so the regex engine would try it at every
+    character; a time with a colon starts one to three digits before its first colon.
+    """
+    if _UNIT_FORM_HINT.search(line):
+        return _TIMESTAMP.finditer(line)
+    if ":" not in line:
+        return ()
+    return _near_colons(line)
+
+
+def _near_colons(line: str) -> Iterator[re.Match[str]]:
+    position = 0
+    while (colon := line.find(":", position)) >= 0:
+        for start in range(max(position, colon - 3), colon):
+            match = _TIMESTAMP.match(line, start)
+            if match is not None:
+                yield match
+                position = match.end()
+                break
+        else:
+            position = colon + 1
+
+
 def _stamps(line: str) -> list[_Stamp]:
     found = []
-    for match in _TIMESTAMP.finditer(line):
-        hours = match["h"] or match["hh"] or 0
-        minutes = match["m"] or match["mm"]
-        seconds = match["s"] or match["ss"]
-        if int(seconds) > 59 or (match["hh"] is None and match["mm"] and int(minutes) > 59):
+    for match in _timestamps(line):
+        h, m, s, hh, mm, ss = match.groups()
+        minutes = int(m or mm)
+        seconds = int(s or ss)
+        if seconds > 59 or (hh is None and mm is not None and minutes > 59):
             continue
-        time = timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds))
+        time = timedelta(seconds=int(h or hh or 0) * 3600 + minutes * 60 + seconds)
         start = match.start()
-        for opening in _OPENING_BEFORE:
-            if line.endswith(opening, 0, start):
-                start -= len(opening)
-                break
+        if start and line[start - 1] in "([@":
+            for opening in _OPENING_BEFORE:
+                if line.endswith(opening, 0, start):
+                    start -= len(opening)
+                    break
         found.append(_Stamp(start, match.end(), time))
     return found
 

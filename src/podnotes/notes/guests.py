@@ -44,10 +44,34 @@ _BACKWARD_GUEST_CUES: Final = (
 _FORWARD_HOST_CUES: Final = r"hosted by|presented by|your hosts?(?: are| is)?|our hosts?|hosts?\s*:"
 _BACKWARD_HOST_CUES: Final = r"will interview|interviews|hosts? (?:the|this) (?:show|podcast)"
 
-_FORWARD_GUEST: Final = re.compile(rf"\b(?:{_FORWARD_GUEST_CUES})(?=[\s:])", re.IGNORECASE)
-_BACKWARD_GUEST: Final = re.compile(rf"\s(?:{_BACKWARD_GUEST_CUES})\b")
-_FORWARD_HOST: Final = re.compile(rf"\b(?:{_FORWARD_HOST_CUES})(?=[\s:])", re.IGNORECASE)
-_BACKWARD_HOST: Final = re.compile(rf"\s(?:{_BACKWARD_HOST_CUES})\b", re.IGNORECASE)
+
+class _Cues:
+    """A cue pattern, written in lower case when it is to match any case.
+
+    Case-folded text matched case-sensitively is three times faster than re.IGNORECASE;
+    text whose folding changes its length ("ß", "İ") takes the slower pattern, so that
+    positions always refer to the text as given.
+    """
+
+    __slots__ = ("_any_case", "_folded")
+
+    def __init__(self, pattern: str, *, any_case: bool) -> None:
+        self._folded = re.compile(pattern) if any_case else None
+        self._any_case = re.compile(pattern, re.IGNORECASE if any_case else 0)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self._folded is not None:
+            folded = text.casefold()
+            if len(folded) == len(text):
+                return self._folded.finditer(folded)
+        return self._any_case.finditer(text)
+
+
+_FORWARD_GUEST: Final = _Cues(rf"\b(?:{_FORWARD_GUEST_CUES})(?=[\s:])", any_case=True)
+# Case matters here: "joins" before a capital is a cue, "joins" before a noun is not.
+_BACKWARD_GUEST: Final = _Cues(rf"\s(?:{_BACKWARD_GUEST_CUES})\b", any_case=False)
+_FORWARD_HOST: Final = _Cues(rf"\b(?:{_FORWARD_HOST_CUES})(?=[\s:])", any_case=True)
+_BACKWARD_HOST: Final = _Cues(rf"\s(?:{_BACKWARD_HOST_CUES})\b", any_case=True)
 
 _TOKEN: Final = re.compile(
     r"\((?P<paren>[^()\n]{1,40})\)"
@@ -296,7 +320,7 @@ def _read_names(cursor: _Cursor) -> list[Person]:
     return people
 
 
-def _names_after(text: str, cues: re.Pattern[str]) -> Iterable[tuple[int, Person]]:
+def _names_after(text: str, cues: _Cues) -> Iterable[tuple[int, Person]]:
     for cue in itertools.islice(cues.finditer(text), _MAX_CUES):
         people, _ = _read_list(text, cue.end())
         yield from ((cue.end(), person) for person in people)
@@ -319,7 +343,7 @@ def _starts_of_runs(tokens: list[re.Match[str]]) -> Iterator[int]:
         previous_in_name = in_name or word.lower() in _PARTICLES or token.group("mark") == ","
 
 
-def _names_before(text: str, cues: re.Pattern[str]) -> Iterable[tuple[int, Person]]:
+def _names_before(text: str, cues: _Cues) -> Iterable[tuple[int, Person]]:
     """Names whose list ends right before the cue: "Nathan Sobo joins Scott and Wes"."""
     for cue in itertools.islice(cues.finditer(text), _MAX_CUES):
         window_start = max(0, cue.start() - _BACKWARD_REACH)
