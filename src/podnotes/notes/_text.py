@@ -66,11 +66,17 @@ class _Builder:
 
     def add_text(self, text: str, *, decode: bool) -> None:
         """Add running text: entities decoded, spaces folded, Markdown links resolved."""
-        if decode:
+        if not text:
+            return
+        if decode and "&" in text:
             text = html.unescape(text)
-        text = _SPACES.sub(" ", text)
+        # Only text with a double space or a character that is not printable (tabs,
+        # no-break and thin spaces are not) can have spaces to fold: skip the regex.
+        if "  " in text or not text.isprintable():
+            text = _SPACES.sub(" ", text)
         if "](" not in text:  # no Markdown link: the common case, kept cheap
-            self.add(text)
+            self.parts.append(text)
+            self.size += len(text)
             return
         position = 0
         for link in _MARKDOWN_LINK.finditer(text):

@@ -14,10 +14,11 @@ character cannot continue it, and no run is scanned twice.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from typing import Final
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -250,13 +251,29 @@ def _looks_like_url(text: str) -> bool:
     return bool(_SCHEME_URL.fullmatch(text) or _BARE_URL.fullmatch(text) or _EMAIL.fullmatch(text))
 
 
-def _split(url: str) -> SplitResult | None:
-    """The parts of a URL with a host, or ``None`` (urlsplit raises on "http://[x")."""
+def _host_and_path(url: str) -> tuple[str, str] | None:
+    """The lower-cased host and the path of a URL with a host, else ``None``."""
+    if len(url) <= _CACHED_URL_LENGTH:
+        return _cached_host_and_path(url)
+    return _read_host_and_path(url)
+
+
+# Show notes repeat their links (the show's socials, its sponsors) in every episode.
+_CACHED_URL_LENGTH: Final = 2_000
+
+
+@functools.lru_cache(maxsize=4_096)
+def _cached_host_and_path(url: str) -> tuple[str, str] | None:
+    return _read_host_and_path(url)
+
+
+def _read_host_and_path(url: str) -> tuple[str, str] | None:
     try:
         parts = urlsplit(url)
-        return parts if parts.hostname else None
-    except ValueError:
+        host = parts.hostname  # lower-cased by urlsplit
+    except ValueError:  # urlsplit raises on "http://[x"
         return None
+    return (host, parts.path) if host else None
 
 
 def normalise_url(raw: str) -> str | None:
@@ -264,7 +281,7 @@ def normalise_url(raw: str) -> str | None:
     url = raw.strip().replace("&amp;", "&")
     lowered = url.lower()
     if lowered.startswith(("http://", "https://")):
-        return url if _split(url) is not None else None
+        return url if _host_and_path(url) is not None else None
     if lowered.startswith("mailto:"):
         return "mailto:" + url[7:]
     if "@" in url and "/" not in url and _EMAIL.fullmatch(url):
@@ -323,13 +340,13 @@ def classify(url: str) -> tuple[str | None, LinkKind]:
     """(platform, kind) of a URL: the service of a profile or show page, and its kind."""
     if url.startswith("mailto:"):
         return None, "email"
-    parts = _split(url)
-    if parts is None:
+    host_and_path = _host_and_path(url)
+    if host_and_path is None:
         return None, "web"
-    host = (parts.hostname or "").lower()
+    host, path = host_and_path
     for prefix in ("www.", "m.", "mobile."):
         host = host.removeprefix(prefix)
-    segments = [segment for segment in parts.path.split("/") if segment]
+    segments = [segment for segment in path.split("/") if segment]
     first = segments[0] if segments else ""
     service = _PROFILES.get(host)
     if service is not None and service[1](segments):
