@@ -63,3 +63,14 @@ def test_an_episode_without_a_podcast_still_has_notes() -> None:
     podcast = podnotes.parse(SAMPLE)
     notes = podnotes.episode_notes(podcast.episodes[1])
     assert [c.title for c in notes.chapters][:2] == ["Intro", "What a build graph is"]
+
+
+def test_a_guest_named_again_by_first_name_is_listed_once() -> None:
+    # No stated guests and no feed chapters: the text's guests are still merged, so
+    # "Suzanne" later in the notes is the Suzanne Robertson introduced first.
+    feed = """<rss><channel><title>S</title><item><title>One</title><description>
+      Guests: Suzanne Robertson and James Robertson. Neil talks with Suzanne about
+      requirements.</description></item></channel></rss>"""
+    podcast = podnotes.parse(feed)
+    notes = podnotes.episode_notes(podcast.episodes[0], podcast)
+    assert [guest.name for guest in notes.guests] == ["Suzanne Robertson", "James Robertson"]

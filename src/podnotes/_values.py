@@ -333,7 +333,7 @@ def _parse_duration(text: str) -> timedelta:
     if stripped.isascii():
         # The common forms, "3723", "62:03" and "1:02:03", without a regex.
         parts = stripped.split(":")
-        if len(parts) <= 3 and all(part.isdigit() for part in parts):
+        if len(parts) <= 3 and "" not in parts and "".join(parts).isdigit():
             total = 0
             for part in parts:
                 total = total * 60 + int(part)

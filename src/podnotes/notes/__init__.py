@@ -56,8 +56,6 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
         host_names += [person.name for person in podcast.hosts]
     notes = extract(text, hosts=host_names, duration=episode.duration)
     stated_guests = [person for person in episode.persons if person.role == "guest"]
-    if not stated_guests and not episode.chapters:
-        return notes
     guests = [*stated_guests]
     for guest in notes.guests:
         if not is_host(guest.name, [person.name for person in guests]):

@@ -110,10 +110,12 @@ def read_text(text: str) -> ReadText:
     position = 0
     skipping_until: str | None = None
     for tag in _TAG.finditer(text):
-        if skipping_until is None:
-            builder.add_text(text[position : tag.start()].replace("\n", newline), decode=True)
-        position = tag.end()
-        closing, name = tag.group(1), tag.group(2).lower()
+        start, end = tag.span()
+        if skipping_until is None and start > position:
+            builder.add_text(text[position:start].replace("\n", newline), decode=True)
+        position = end
+        closing, name, attributes = tag.groups()
+        name = name.lower()
         if skipping_until is not None:
             if closing and name == skipping_until:
                 skipping_until = None
@@ -123,7 +125,7 @@ def read_text(text: str) -> ReadText:
         elif name in _BLOCK_TAGS:
             builder.line_break()
         elif name == "a":
-            _anchor_tag(builder, closing == "/", tag.group(3))
+            _anchor_tag(builder, closing == "/", attributes)
     if skipping_until is None:
         builder.add_text(text[position:].replace("\n", newline), decode=True)
     return _finish(builder)

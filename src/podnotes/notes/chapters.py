@@ -72,13 +72,14 @@ class _Stamp:
 _UNIT_FORM_HINT: Final = re.compile(r"m\d{1,2}s")
 
 
-def _timestamps(line: str) -> Iterable[re.Match[str]]:
+def _timestamps(line: str, *, unit_forms: bool = True) -> Iterable[re.Match[str]]:
     """What ``_TIMESTAMP.finditer(line)`` finds, trying the pattern only near colons.
 
     The pattern starts with a lookbehind, so the regex engine would try it at every
     character; a time with a colon starts one to three digits before its first colon.
+    ``unit_forms=False`` says the text has no "1h02m03s" anywhere.
     """
-    if _UNIT_FORM_HINT.search(line):
+    if unit_forms and _UNIT_FORM_HINT.search(line):
         return _TIMESTAMP.finditer(line)
     if ":" not in line:
         return ()
@@ -98,9 +99,9 @@ def _near_colons(line: str) -> Iterator[re.Match[str]]:
             position = colon + 1
 
 
-def _stamps(line: str) -> list[_Stamp]:
+def _stamps(line: str, *, unit_forms: bool = True) -> list[_Stamp]:
     found = []
-    for match in _timestamps(line):
+    for match in _timestamps(line, unit_forms=unit_forms):
         h, m, s, hh, mm, ss = match.groups()
         minutes = int(m or mm)
         seconds = int(s or ss)
@@ -133,8 +134,11 @@ def find_chapters(plain_text: str, *, duration: timedelta | None = None) -> Chap
     """The chapter list in ``plain_text`` (one block: the longest list found)."""
     candidates: list[list[tuple[timedelta, str | None]]] = []
     line_block: list[tuple[timedelta, str | None]] = []
+    unit_forms = _UNIT_FORM_HINT.search(plain_text) is not None
     for line in plain_text.split("\n"):
-        stamps = _stamps(line)
+        if not unit_forms and ":" not in line:
+            continue  # no time can be on this line
+        stamps = _stamps(line, unit_forms=unit_forms)
         if len(stamps) >= _MIN_RUN_ON:
             candidates.append(_run_on_entries(line, stamps))
             continue
