@@ -26,6 +26,7 @@ from typing import Any, Final
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import ceiling
 from large_feed import large_feed, write_large_feed
 
 ROOT: Final = Path(__file__).parent.parent
@@ -261,6 +262,8 @@ def full(output: Path) -> int:
                 "peak_growth_mb": _peak_growth_mb(name, path),
             }
     results["notes_seconds"] = _notes_seconds(data, 3)
+    print("lower bounds in pure Python", file=sys.stderr)
+    results["ceilings"] = ceiling.measure(data)
     print("streaming a 200 MB feed", file=sys.stderr)
     results["streaming"] = _streaming(200)
     results["import_ms"] = {
@@ -338,8 +341,43 @@ def _markdown(results: dict[str, Any]) -> str:
             for target, measured, met in _targets(results)
         ),
         "",
+        *_ceiling_lines(results),
     ]
     return "\n".join(lines)
+
+
+def _ceiling_lines(results: dict[str, Any]) -> list[str]:
+    bounds = results["ceilings"]
+    floor = bounds["lxml_floor_seconds"]
+    feedparser = results["parsers"]["feedparser"]["large_feed_seconds"]
+    rows = [
+        ("bare lxml parse (the floor)", "lxml_floor_seconds"),
+        ("parse, then touch each item element's tag and text", "parse_and_walk_seconds"),
+        ("ideal reader: the same values as podnotes, for this feed's tags only, no checks",
+         "ideal_reader_seconds"),
+        ("podnotes.parse", "podnotes_parse_seconds"),
+    ]  # fmt: skip
+    return [
+        "## What pure Python can reach",
+        "",
+        "`bench/ceiling.py` measures lower bounds on the same bytes (best of 5, so the "
+        "figures differ a little from the medians above). The ideal reader is written for "
+        "exactly this feed's tags, checks nothing and warns of nothing; its episodes are "
+        "asserted equal to podnotes' own.",
+        "",
+        "| what | seconds | x floor | feedparser is |",
+        "|---|---|---|---|",
+        *(
+            f"| {label} | {bounds[key]:.4f} | {bounds[key] / floor:.2f}x | "
+            f"{feedparser / bounds[key]:.1f}x slower |"
+            for label, key in rows
+        ),
+        "",
+        f"- Show notes, bare minimum: finding the HTML tags and building ten chapters, six "
+        f"links and a guest per episode, reading nothing: "
+        f"**{bounds['notes_bare_minimum_seconds']:.3f} s** for the 2,000 episodes.",
+        "",
+    ]
 
 
 def _targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:

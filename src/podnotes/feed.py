@@ -293,8 +293,10 @@ def _read_children(element: Element, dispatch: _Dispatch, fields: _Fields) -> No
         handler = by_tag.get(tag, _UNSEEN)
         if handler is _UNSEEN:
             handler = dispatch.resolve(tag)
-        if handler.__class__ is _TextInto:
-            # _TextInto.__call__ inline: a third of an episode's elements are plain text.
+        kind = handler.__class__
+        if kind is _TextInto or (kind is _MarkupInto and len(child) == 0):
+            # The handler's work inline: half of an episode's elements are plain text
+            # (markup without child elements is its text).
             name = handler.name
             text = child.text if len(child) == 0 else _text(child)
             if text is not None and (text := text.strip()):
@@ -447,11 +449,16 @@ class _TextInto:
 _text_into = _TextInto
 
 
-def _markup_into(name: str) -> Handler:
-    def handle(element: Element, fields: _Fields) -> None:
-        fields.set(name, _markup(element), element)
+class _MarkupInto(_TextInto):
+    """The handler for an element whose content, markup included, is a field's value."""
 
-    return handle
+    __slots__ = ()
+
+    def __call__(self, element: Element, fields: _Fields) -> None:
+        fields.set(self.name, _markup(element), element)
+
+
+_markup_into = _MarkupInto
 
 
 def _fallback_text_into(name: str) -> Handler:

@@ -1,0 +1,177 @@
+"""How fast pure Python can be on the benchmark's large feed, whatever the parser.
+
+Two lower bounds, measured on the same bytes as the benchmark:
+
+- parse: lxml's parse, a walk over every element of every item, and the same frozen
+  values podnotes builds (checked equal to podnotes' own), from a reader written for
+  exactly this feed's tags: no dispatch on namespaces, no checks, no warnings;
+- show notes: only finding the HTML tags and building the chapters, links and guests
+  (with values of the right sizes), with none of the reading between.
+
+No real parser can be faster than these; the benchmark reports them beside its targets.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import timedelta
+from typing import Any, Final
+
+import attrs
+from lxml import etree
+
+from podnotes import _values
+from podnotes.model import Chapter, Enclosure, Episode, Image, Link, Person, ShowNotes, Transcript
+from podnotes.notes._text import _TAG
+
+_ITUNES: Final = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
+_PODCAST: Final = "{https://podcastindex.org/namespace/1.0}"
+
+_TEXT_FIELDS: Final = {
+    "title": "title",
+    "guid": "guid",
+    "link": "link",
+    "description": "description",
+    _ITUNES + "summary": "summary",
+}
+
+Values = dict[str, Any]
+
+
+def _published(element: etree._Element, values: Values) -> None:
+    values["published"] = _values.parse_date(element.text or "")[0]
+
+
+def _enclosure(element: etree._Element, values: Values) -> None:
+    values["enclosure"] = Enclosure(
+        url=element.get("url", ""), type=element.get("type"), length=int(element.get("length", 0))
+    )
+
+
+def _duration(element: etree._Element, values: Values) -> None:
+    values["duration"] = _values.parse_duration(element.text or "")
+
+
+def _number(element: etree._Element, values: Values) -> None:
+    values["number"] = int(element.text or 0)
+    values["number_source"] = "tag"
+
+
+def _season(element: etree._Element, values: Values) -> None:
+    values["season"] = int(element.text or 0)
+
+
+def _explicit(element: etree._Element, values: Values) -> None:
+    values["explicit"] = element.text == "true"
+
+
+def _image(element: etree._Element, values: Values) -> None:
+    values["image"] = Image(url=element.get("href", ""))
+
+
+def _transcript(element: etree._Element, values: Values) -> None:
+    values["transcripts"] = (Transcript(url=element.get("url", ""), type=element.get("type")),)
+
+
+def _chapters(element: etree._Element, values: Values) -> None:
+    values["chapters_url"] = element.get("url")
+    values["chapters_type"] = element.get("type")
+
+
+def _person(element: etree._Element, values: Values) -> None:
+    values["persons"] = (
+        Person(name=element.text or "", role=element.get("role", ""), group="cast",
+               url=element.get("href")),
+    )  # fmt: skip
+
+
+def _nothing(element: etree._Element, values: Values) -> None:
+    pass  # podcast:season and podcast:episode repeat the iTunes tags here
+
+
+_HANDLERS: Final[dict[str, Callable[[etree._Element, Values], None]]] = {
+    "pubDate": _published,
+    "enclosure": _enclosure,
+    _ITUNES + "duration": _duration,
+    _ITUNES + "episode": _number,
+    _ITUNES + "season": _season,
+    _ITUNES + "explicit": _explicit,
+    _ITUNES + "image": _image,
+    _PODCAST + "transcript": _transcript,
+    _PODCAST + "chapters": _chapters,
+    _PODCAST + "person": _person,
+    _PODCAST + "season": _nothing,
+    _PODCAST + "episode": _nothing,
+}
+
+
+def ideal_episodes(data: bytes) -> list[Episode]:
+    """The large feed's episodes, read as fast as Python can build them."""
+    channel = etree.fromstring(data)[0]
+    episodes = []
+    for item in channel:
+        if item.tag != "item":
+            continue
+        values: Values = {}
+        for child in item:
+            tag = child.tag
+            name = _TEXT_FIELDS.get(tag)
+            if name is not None:
+                values[name] = (child.text or "").strip()
+            else:
+                _HANDLERS[tag](child, values)
+        episodes.append(Episode(**values))
+    return episodes
+
+
+def parse_and_walk(data: bytes) -> None:
+    """lxml's parse, and each item child's tag and text: no values built."""
+    for item in etree.fromstring(data)[0]:
+        for child in item:
+            _ = child.tag, child.text
+
+
+def notes_bare_minimum(descriptions: list[str]) -> None:
+    """Find the HTML tags and build ten chapters, six links and a guest per episode."""
+    for text in descriptions:
+        for tag in _TAG.finditer(text):
+            tag.group(2)
+        chapters = tuple(Chapter(start=timedelta(minutes=6 * i), title="t") for i in range(10))
+        links = tuple(Link(url="u", label="l", kind="web", position=i) for i in range(6))
+        ShowNotes(text=text, links=links, chapters=chapters, guests=(Person(name="n"),))
+
+
+def _best(function: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def measure(data: bytes, repeats: int = 5) -> dict[str, float]:
+    """Seconds for each lower bound (the best of ``repeats``), and the floor beside them."""
+    import podnotes
+
+    podcast = podnotes.parse(data)
+    # The ideal reader is a fair bound only if it builds what podnotes builds.
+    ideal = ideal_episodes(data)
+    built = [attrs.evolve(episode, warnings=()) for episode in podcast.episodes]
+    assert ideal == built, "the ideal reader must build the same episodes as podnotes"
+    descriptions = [episode.description or "" for episode in podcast.episodes]
+    return {
+        "lxml_floor_seconds": _best(lambda: etree.fromstring(data), repeats),
+        "parse_and_walk_seconds": _best(lambda: parse_and_walk(data), repeats),
+        "ideal_reader_seconds": _best(lambda: ideal_episodes(data), repeats),
+        "podnotes_parse_seconds": _best(lambda: podnotes.parse(data), repeats),
+        "notes_bare_minimum_seconds": _best(lambda: notes_bare_minimum(descriptions), repeats),
+    }
+
+
+if __name__ == "__main__":
+    from large_feed import large_feed
+
+    for name, seconds in measure(large_feed()).items():
+        print(f"{name:30s} {seconds:.4f}")
