@@ -13,6 +13,7 @@ No real parser can be faster than these; the benchmark reports them beside its t
 
 from __future__ import annotations
 
+import statistics
 import time
 from collections.abc import Callable
 from datetime import timedelta
@@ -142,17 +143,19 @@ def notes_bare_minimum(descriptions: list[str]) -> None:
         ShowNotes(text=text, links=links, chapters=chapters, guests=(Person(name="n"),))
 
 
-def _best(function: Callable[[], object], repeats: int) -> float:
-    times = []
+def _in_turns(functions: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
+    """Each function's median time, timed in turns so that slow spells touch all alike."""
+    times: dict[str, list[float]] = {name: [] for name in functions}
     for _ in range(repeats):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return min(times)
+        for name, function in functions.items():
+            started = time.perf_counter()
+            function()
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(values) for name, values in times.items()}
 
 
-def measure(data: bytes, repeats: int = 5) -> dict[str, float]:
-    """Seconds for each lower bound (the best of ``repeats``), and the floor beside them."""
+def measure(data: bytes, repeats: int = 7) -> dict[str, float]:
+    """Median seconds for each lower bound, and the floor and podnotes beside them."""
     import podnotes
 
     podcast = podnotes.parse(data)
@@ -161,13 +164,16 @@ def measure(data: bytes, repeats: int = 5) -> dict[str, float]:
     built = [attrs.evolve(episode, warnings=()) for episode in podcast.episodes]
     assert ideal == built, "the ideal reader must build the same episodes as podnotes"
     descriptions = [episode.description or "" for episode in podcast.episodes]
-    return {
-        "lxml_floor_seconds": _best(lambda: etree.fromstring(data), repeats),
-        "parse_and_walk_seconds": _best(lambda: parse_and_walk(data), repeats),
-        "ideal_reader_seconds": _best(lambda: ideal_episodes(data), repeats),
-        "podnotes_parse_seconds": _best(lambda: podnotes.parse(data), repeats),
-        "notes_bare_minimum_seconds": _best(lambda: notes_bare_minimum(descriptions), repeats),
-    }
+    return _in_turns(
+        {
+            "lxml_floor_seconds": lambda: etree.fromstring(data),
+            "parse_and_walk_seconds": lambda: parse_and_walk(data),
+            "ideal_reader_seconds": lambda: ideal_episodes(data),
+            "podnotes_parse_seconds": lambda: podnotes.parse(data),
+            "notes_bare_minimum_seconds": lambda: notes_bare_minimum(descriptions),
+        },
+        repeats,
+    )
 
 
 if __name__ == "__main__":
