@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Callable, Iterator
 from typing import Final
 from urllib.parse import urlsplit
@@ -44,13 +45,15 @@ _EMAIL: Final = re.compile(
     re.IGNORECASE,
 )
 # The lookbehind classes of _BARE_URL and _EMAIL, besides \w; and a bare URL's core.
-_BARE_URL_RUN: Final = "@/.:+-"
-_EMAIL_RUN: Final = ".+/:-"
+_ASCII_WORD: Final = frozenset(string.ascii_letters + string.digits + "_")
+_BARE_URL_RUN: Final = _ASCII_WORD | frozenset("@/.:+-")
+_EMAIL_RUN: Final = _ASCII_WORD | frozenset(".+/:-")
 _DOT_TLD: Final = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
 _TRAILING: Final = ".,;:!?'\"*“”‘’«»…"
 _PAIRS: Final = {")": "(", "]": "[", "}": "{"}
 
 _SEPARATOR_BEFORE: Final = re.compile(r"(?:\s[-–—|]|:)[ \t]*$")
+_SEPARATORS: Final = (":", "-", "–", "—", "|")
 _OPEN_PAREN_BEFORE: Final = re.compile(r"\([ \t]*$")
 _SHARED_GROUP_BEFORE: Final = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*$")
 _BOUNDARY: Final = re.compile(
@@ -155,12 +158,13 @@ def _bare_urls(text: str) -> Iterator[re.Match[str]]:
             position = match.end()
 
 
-def _run_start(text: str, end: int, floor: int, run: str) -> int:
-    """Where the run of word characters and ``run`` ending at ``end`` starts (>= floor)."""
+def _run_start(text: str, end: int, floor: int, run: frozenset[str]) -> int:
+    """Where the run of ``run`` characters (and other letters and digits: the regex's
+    ``\\w``) ending at ``end`` starts, not before ``floor``."""
     start = end
     while start > floor:
         char = text[start - 1]
-        if not (char.isalnum() or char == "_" or char in run):  # the regex's \w, and run
+        if not (char in run or (char > "\x7f" and char.isalnum())):
             break
         start -= 1
     return start
@@ -198,6 +202,9 @@ def _label_from_context(
     if _OPEN_PAREN_BEFORE.search(before):
         label = _name_before(before[: before.rindex("(")])
         return label, label
+    # The pattern ends in "$": only a separator at the very end can match, so look first.
+    if before.rstrip(" \t\n")[-1:] not in _SEPARATORS:
+        return None, None
     separator = _SEPARATOR_BEFORE.search(before)
     if separator is None:
         return None, None
