@@ -77,3 +77,20 @@ def test_link_positions_point_at_the_text() -> None:
 
 def test_fixture_dir_is_ours() -> None:
     assert Path(NOTES).is_dir()
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_one_kind_alone_is_what_extract_finds(case: dict[str, Any]) -> None:
+    # extract_links/_chapters/_guests let a caller pay for one kind only; each must
+    # find exactly what extract() does.
+    notes = _extract(case)
+    duration = case.get("duration")
+    hosts = case.get("hosts", ())
+    assert podnotes.extract_links(case["text"]) == notes.links
+    assert (
+        podnotes.extract_chapters(
+            case["text"], duration=timedelta(seconds=duration) if duration is not None else None
+        )
+        == notes.chapters
+    )
+    assert podnotes.extract_guests(case["text"], hosts=hosts) == notes.guests

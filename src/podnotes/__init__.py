@@ -48,7 +48,13 @@ from podnotes.model import (
 
 if TYPE_CHECKING:
     from podnotes.chapters_json import chapters_from_json, chapters_to_json
-    from podnotes.notes import episode_notes, extract
+    from podnotes.notes import (
+        episode_notes,
+        extract,
+        extract_chapters,
+        extract_guests,
+        extract_links,
+    )
     from podnotes.serialize import from_dict, from_json, to_dict, to_json
     from podnotes.stream import EpisodeStream, iter_episodes
 
@@ -59,6 +65,9 @@ _LAZY = {
     "chapters_to_json": "podnotes.chapters_json",
     "episode_notes": "podnotes.notes",
     "extract": "podnotes.notes",
+    "extract_chapters": "podnotes.notes",
+    "extract_guests": "podnotes.notes",
+    "extract_links": "podnotes.notes",
     "from_dict": "podnotes.serialize",
     "from_json": "podnotes.serialize",
     "iter_episodes": "podnotes.stream",
@@ -122,6 +131,9 @@ __all__ = [
     "chapters_to_json",
     "episode_notes",
     "extract",
+    "extract_chapters",
+    "extract_guests",
+    "extract_links",
     "from_dict",
     "from_json",
     "iter_episodes",

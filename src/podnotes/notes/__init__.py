@@ -13,13 +13,20 @@ from datetime import timedelta
 
 import attrs
 
-from podnotes.model import Chapter, Episode, Person, Podcast, ShowNotes
+from podnotes.model import Chapter, Episode, Link, Person, Podcast, ShowNotes
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
 from podnotes.notes.guests import find_guests, find_hosts, is_host, names_in
 from podnotes.notes.links import find_links
 
-__all__ = ["episode_notes", "extract", "podcast_hosts"]
+__all__ = [
+    "episode_notes",
+    "extract",
+    "extract_chapters",
+    "extract_guests",
+    "extract_links",
+    "podcast_hosts",
+]
 
 
 def extract(
@@ -40,6 +47,24 @@ def extract(
         guests=find_guests(read.text, hosts=hosts),
         notes=found.notes,
     )
+
+
+def extract_links(text: str) -> tuple[Link, ...]:
+    """The links of a description, as :func:`extract` finds them, and nothing else.
+
+    For a caller who needs one kind of structure: the chapters and guests are not read.
+    """
+    return find_links(read_text(text))
+
+
+def extract_chapters(text: str, *, duration: timedelta | None = None) -> tuple[Chapter, ...]:
+    """The timestamp chapters of a description, as :func:`extract` finds them."""
+    return find_chapters(read_text(text).text, duration=duration).chapters
+
+
+def extract_guests(text: str, *, hosts: Sequence[str] = ()) -> tuple[Person, ...]:
+    """The guests a description introduces, as :func:`extract` finds them."""
+    return find_guests(read_text(text).text, hosts=hosts)
 
 
 def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes:
