@@ -13,6 +13,7 @@ No real parser can be faster than these; the benchmark reports them beside its t
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from collections.abc import Callable
@@ -148,6 +149,7 @@ def _in_turns(functions: dict[str, Callable[[], object]], repeats: int) -> dict[
     times: dict[str, list[float]] = {name: [] for name in functions}
     for _ in range(repeats):
         for name, function in functions.items():
+            gc.collect()
             started = time.perf_counter()
             function()
             times[name].append(time.perf_counter() - started)
