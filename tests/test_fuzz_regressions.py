@@ -90,3 +90,12 @@ def test_lengths_longer_than_a_timedelta_are_out_of_range() -> None:
     assert [w.code for w in podcast.warnings] == ["duration-invalid", "value-invalid"]
     with pytest.raises(podnotes.SerializationError, match="out of range"):
         podnotes.from_dict(podnotes.Chapter, {"start": 1e20})
+
+
+def test_an_item_inside_an_item_streams_in_parse_order() -> None:
+    # A pubDate holding two whole items, in a feed that needs repair further on: parse()
+    # lists the nested items after their host; the stream had already gone past them.
+    data = (FIXTURES / "fuzz" / "stream-item-inside-an-item.bin").read_bytes()
+    titles = [episode.title for episode in podnotes.parse(data).episodes]
+    assert titles[4:7] == ["named zone CEST", "named zone PDT", "named zone CET"]
+    assert [episode.title for episode in podnotes.iter_episodes(data)] == titles

@@ -56,3 +56,33 @@ def test_a_broken_file_object_says_to_pass_bytes() -> None:
     with pytest.raises(podnotes.SourceError, match="pass bytes or a path"):
         list(podnotes.iter_episodes(io.BytesIO(data)))
     assert len(list(podnotes.iter_episodes(data))) == 3
+
+
+# Items outside their channel, or inside another item: parse() lists a channel's own
+# items first, then those beside it; the stream must give the same order.
+SHAPES = {
+    "an item before the channel": (
+        b"<rss><item><title>s1</title></item><channel><title>C</title>"
+        b"<item><title>one</title></item></channel></rss>",
+        ["one", "s1"],
+    ),
+    "items on both sides of the channel": (
+        b"<rss><item><title>s1</title></item><channel><item><title>one</title></item>"
+        b"</channel><item><title>s2</title></item></rss>",
+        ["one", "s1", "s2"],
+    ),
+    "an item inside an item of a well-formed feed": (
+        b"<rss><channel><item><title>one</title><description>x<item><title>inner</title>"
+        b"</item></description></item><item><title>two</title></item></channel></rss>",
+        ["one", "two"],
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_items_outside_the_channel_stream_in_parse_order(shape: str) -> None:
+    data, titles = SHAPES[shape]
+    assert [episode.title for episode in podnotes.parse(data).episodes] == titles
+    assert [episode.title for episode in podnotes.iter_episodes(data)] == titles
+    # A file object cannot be read twice: these shapes must stream without a re-read.
+    assert [episode.title for episode in podnotes.iter_episodes(io.BytesIO(data))] == titles

@@ -7,8 +7,9 @@ and is available from :attr:`EpisodeStream.podcast`: before the first episode, t
 elements above it; at the end, all of it.
 
 A feed that needs repairs (a DOCTYPE, bytes before the XML declaration, another
-encoding) or breaks part-way is read whole by :func:`podnotes.parse` instead, and the
-stream goes on from where it was: slower and larger, but never wrong.
+encoding), breaks part-way or nests an item in an item is read whole by
+:func:`podnotes.parse` instead, and the stream goes on from where it was: slower and
+larger, but never wrong.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class EpisodeStream(Iterator[Episode]):
         self._report = Report(strict=strict)
         self._channel: etree._Element | None = None
         self._finished: Podcast | None = None
+        self._rereadable = True
         self._episodes = self._generate()
 
     def __next__(self) -> Episode:
@@ -101,6 +103,7 @@ class EpisodeStream(Iterator[Episode]):
 
     def _generate(self) -> Iterator[Episode]:
         stream, rereadable = self._open()
+        self._rereadable = rereadable
         try:
             head = stream.read(_HEAD)
             if not _streamable(head):
@@ -148,35 +151,54 @@ class EpisodeStream(Iterator[Episode]):
 
     def _stream(self, stream: io.RawIOBase) -> Iterator[Episode]:
         events = etree.iterparse(stream, events=("start", "end"), **HARDENED_OPTIONS)
+        open_items = 0
+        channel_ended = False
+        held: list[Episode] = []
         for event, element in events:
             tag: object = element.tag
             if not isinstance(tag, str):
                 continue
             key_and_name = split_tag(tag)
+            is_item = key_and_name in _EPISODE_ELEMENTS
             if event == "start":
                 if key_and_name in _CHANNEL_ELEMENTS and self._channel is None:
                     self._channel = element
+                elif is_item:
+                    if open_items and self._rereadable:
+                        # An item inside an item: parse() takes it for an episode if the
+                        # document turns out to need repairs, in an order of its own.
+                        raise _ReadWhole
+                    open_items += 1
                 continue
+            if element is self._channel:
+                channel_ended = True
+                yield from held  # parse() puts items beside the channel after its own
+                held.clear()
+            if not is_item:
+                continue
+            open_items -= 1
             parent = element.getparent()
+            beside_channel = parent is not None and parent.getparent() is None
             # The items parse() reads: those of the first channel, and those beside it
             # (RSS 1.0, or RSS 2.0 items outside their channel); not those of a stray
             # second channel nested in the first.
-            if (
-                key_and_name in _EPISODE_ELEMENTS
-                and parent is not None
-                and (parent is self._channel or parent.getparent() is None)
-            ):
+            if parent is not None and (parent is self._channel or beside_channel):
                 if len(events.error_log):
                     # libxml2 goes on past some errors (an undeclared prefix) that
                     # parse() would repair: from here on, read the whole document.
                     raise _ReadWhole
-                yield _build_episode(element, self._report)
+                episode = _build_episode(element, self._report)
+                if beside_channel and not channel_ended:
+                    held.append(episode)  # rare: an item outside a channel still open
+                else:
+                    yield episode
                 # Done with it: drop it, so that the tree never holds more than one item.
                 element.clear()
                 parent.remove(element)
         if self._channel is None or len(events.error_log):
             # Not a feed, one without a channel, or an error after the last item.
             raise _ReadWhole
+        yield from held
         self._finished = _build_podcast(self._channel, [], self._report)
 
 
