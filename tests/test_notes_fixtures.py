@@ -54,7 +54,11 @@ def test_show_notes_fixture(case: dict[str, Any]) -> None:
                 assert getattr(link, field) == value, (link.url, field)
     if "guests" in case:
         found_guests = [
-            {"name": g.name, **({"nickname": g.nickname} if g.nickname else {})}
+            {
+                "name": g.name,
+                **({"nickname": g.nickname} if g.nickname else {}),
+                **({"handle": g.handle} if g.handle else {}),
+            }
             for g in notes.guests
         ]
         assert found_guests == case["guests"]

@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
+import attrs
+
 from podnotes.model import Person
 
 __all__ = ["find_guests", "find_hosts", "is_host", "names_in"]
@@ -378,12 +380,28 @@ def _folded(name: str) -> str:
 
 
 def _unique(people: Iterable[Person], hosts: Sequence[str]) -> tuple[Person, ...]:
-    seen: dict[str, Person] = {}
+    """Each person once, hosts left out, a first name alone taken for the full name.
+
+    "Suzanne" after "Suzanne Robertson" is dropped; "Bas" before "Bas Zalmstra" gives
+    way to the full name, in the first one's place.
+    """
+    found: list[Person] = []
     for person in people:
-        key = _folded(person.name)
-        if key not in seen and not is_host(person.name, hosts):
-            seen[key] = person
-    return tuple(seen.values())
+        if is_host(person.name, hosts):
+            continue
+        words = _folded(person.name).split()
+        for index, known in enumerate(found):
+            known_words = _folded(known.name).split()
+            if words == known_words or (len(words) == 1 and known_words[:1] == words):
+                break  # the same person, or their first name alone
+            if len(known_words) == 1 and words[:1] == known_words:
+                # The first name alone came first; the full name takes its place.
+                found[index] = attrs.evolve(person, nickname=person.nickname or known.nickname,
+                                            handle=person.handle or known.handle)  # fmt: skip
+                break
+        else:
+            found.append(person)
+    return tuple(found)
 
 
 def is_host(name: str, hosts: Sequence[str]) -> bool:
