@@ -86,3 +86,10 @@ def test_items_outside_the_channel_stream_in_parse_order(shape: str) -> None:
     assert [episode.title for episode in podnotes.iter_episodes(data)] == titles
     # A file object cannot be read twice: these shapes must stream without a re-read.
     assert [episode.title for episode in podnotes.iter_episodes(io.BytesIO(data))] == titles
+
+
+def test_a_file_object_without_a_channel_is_told_why_it_cannot_stream() -> None:
+    data = b"<rss><item><title>s1</title></item></rss>"
+    assert [episode.title for episode in podnotes.iter_episodes(data)] == ["s1"]
+    with pytest.raises(podnotes.SourceError, match=r"no channel to stream.*pass bytes or a path"):
+        list(podnotes.iter_episodes(io.BytesIO(data)))

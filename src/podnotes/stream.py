@@ -43,7 +43,11 @@ _CHANNEL_ELEMENTS: Final = frozenset({(RSS, "channel"), (ATOM, "feed")})
 
 
 class _ReadWhole(Exception):
-    """The stream cannot go on by itself; parse the whole document instead."""
+    """The stream cannot go on by itself; parse the whole document instead. The message
+    says why, for the error a file object (which cannot be read again) gets."""
+
+
+_BREAKS: Final = "the feed breaks part-way"
 
 
 def iter_episodes(source: Source, *, strict: bool = False) -> EpisodeStream:
@@ -116,11 +120,12 @@ class EpisodeStream(Iterator[Episode]):
                 for episode in self._stream(_Replay(head, stream)):
                     yielded += 1
                     yield episode
-            except (etree.XMLSyntaxError, _ReadWhole):
+            except (etree.XMLSyntaxError, _ReadWhole) as reason:
                 if not rereadable:
+                    why = str(reason) if isinstance(reason, _ReadWhole) else _BREAKS
                     raise SourceError(
-                        "the feed breaks part-way and a file object cannot be read again: "
-                        "pass bytes or a path to have it repaired"
+                        f"{why}, and a file object cannot be read again: "
+                        "pass bytes or a path to have it read whole"
                     ) from None
                 yield from self._whole(yielded, None)
         finally:
@@ -167,7 +172,7 @@ class EpisodeStream(Iterator[Episode]):
                     if open_items and self._rereadable:
                         # An item inside an item: parse() takes it for an episode if the
                         # document turns out to need repairs, in an order of its own.
-                        raise _ReadWhole
+                        raise _ReadWhole("an item is nested in an item")
                     open_items += 1
                 continue
             if element is self._channel:
@@ -186,7 +191,7 @@ class EpisodeStream(Iterator[Episode]):
                 if len(events.error_log):
                     # libxml2 goes on past some errors (an undeclared prefix) that
                     # parse() would repair: from here on, read the whole document.
-                    raise _ReadWhole
+                    raise _ReadWhole(_BREAKS)
                 episode = _build_episode(element, self._report)
                 if beside_channel and not channel_ended:
                     held.append(episode)  # rare: an item outside a channel still open
@@ -195,9 +200,11 @@ class EpisodeStream(Iterator[Episode]):
                 # Done with it: drop it, so that the tree never holds more than one item.
                 element.clear()
                 parent.remove(element)
-        if self._channel is None or len(events.error_log):
-            # Not a feed, one without a channel, or an error after the last item.
-            raise _ReadWhole
+        if self._channel is None:
+            # Not a feed, or one without a channel: parse() says which, and reads it.
+            raise _ReadWhole("the document has no channel to stream")
+        if len(events.error_log):
+            raise _ReadWhole(_BREAKS)  # an error after the last item
         yield from held
         self._finished = _build_podcast(self._channel, [], self._report)
 
