@@ -99,3 +99,11 @@ def test_an_item_inside_an_item_streams_in_parse_order() -> None:
     titles = [episode.title for episode in podnotes.parse(data).episodes]
     assert titles[4:7] == ["named zone CEST", "named zone PDT", "named zone CET"]
     assert [episode.title for episode in podnotes.iter_episodes(data)] == titles
+
+
+def test_a_channel_inside_a_nested_rss_is_not_streamed() -> None:
+    # Recovery nests a second <rss> in the first; parse() finds no channel child of the
+    # root and no episode, and the stream read the nested channel's item.
+    data = (FIXTURES / "fuzz" / "stream-channel-in-a-nested-rss.bin").read_bytes()
+    assert podnotes.parse(data).episodes == ()
+    assert list(podnotes.iter_episodes(data)) == []

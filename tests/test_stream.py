@@ -71,6 +71,16 @@ SHAPES = {
         b"</channel><item><title>s2</title></item></rss>",
         ["one", "s1", "s2"],
     ),
+    "an Atom entry beside the channel, which parse() does not read": (
+        b'<rss xmlns:a="http://www.w3.org/2005/Atom"><channel><item><title>one</title></item>'
+        b"</channel><a:entry><a:title>e</a:title></a:entry></rss>",
+        ["one"],
+    ),
+    "a channel deeper than the root's child, which parse() does not read": (
+        b"<rss><x><channel><item><title>deep</title></item></channel></x>"
+        b"<channel><item><title>real</title></item></channel></rss>",
+        ["real"],
+    ),
     "an item inside an item of a well-formed feed": (
         b"<rss><channel><item><title>one</title><description>x<item><title>inner</title>"
         b"</item></description></item><item><title>two</title></item></channel></rss>",
@@ -92,4 +102,12 @@ def test_a_file_object_without_a_channel_is_told_why_it_cannot_stream() -> None:
     data = b"<rss><item><title>s1</title></item></rss>"
     assert [episode.title for episode in podnotes.iter_episodes(data)] == ["s1"]
     with pytest.raises(podnotes.SourceError, match=r"no channel to stream.*pass bytes or a path"):
+        list(podnotes.iter_episodes(io.BytesIO(data)))
+
+
+def test_a_channel_under_another_root_is_not_a_feed_to_either() -> None:
+    data = b"<foo><channel><item><title>a</title></item></channel></foo>"
+    with pytest.raises(podnotes.NotAFeedError, match="root element is <foo>"):
+        podnotes.parse(data)
+    with pytest.raises(podnotes.NotAFeedError, match="root element is <foo>"):
         list(podnotes.iter_episodes(io.BytesIO(data)))

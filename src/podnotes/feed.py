@@ -183,7 +183,17 @@ def _read_feed(root: Element, report: Report) -> Podcast:
         return _build_podcast(channel, items, report)
     if key == ATOM and local == "feed":
         return _build_podcast(root, [], report)
-    raise NotAFeedError(
+    raise not_a_feed(root)
+
+
+#: The root elements of the feeds podnotes reads: RSS 2.0, RSS 1.0 (RDF) and Atom.
+FEED_ROOTS: Final = frozenset({(RSS, "rss"), (RDF, "RDF"), (ATOM, "feed")})
+
+
+def not_a_feed(root: Element) -> NotAFeedError:
+    """The error for a document whose root element is not one of :data:`FEED_ROOTS`."""
+    local = split_tag(root.tag)[1] if isinstance(root.tag, str) else ""
+    return NotAFeedError(
         f"found an XML document whose root element is <{local}>, not RSS or Atom",
         line=_line(root),
     )

@@ -27,10 +27,12 @@ from podnotes._xml import ATOM, HARDENED_OPTIONS, RSS, split_tag
 from podnotes.errors import SourceError
 from podnotes.feed import (
     _EPISODE_ELEMENTS,
+    FEED_ROOTS,
     Source,
     _build_episode,
     _build_podcast,
     _text_source,
+    not_a_feed,
     parse,
     unsupported_source,
 )
@@ -39,7 +41,6 @@ from podnotes.model import Episode, Podcast
 __all__ = ["EpisodeStream", "iter_episodes"]
 
 _HEAD: Final = 64 * 1024
-_CHANNEL_ELEMENTS: Final = frozenset({(RSS, "channel"), (ATOM, "feed")})
 
 
 class _ReadWhole(Exception):
@@ -159,6 +160,7 @@ class EpisodeStream(Iterator[Episode]):
         open_items = 0
         channel_ended = False
         held: list[Episode] = []
+        root: etree._Element | None = None
         for event, element in events:
             tag: object = element.tag
             if not isinstance(tag, str):
@@ -166,7 +168,15 @@ class EpisodeStream(Iterator[Episode]):
             key_and_name = split_tag(tag)
             is_item = key_and_name in _EPISODE_ELEMENTS
             if event == "start":
-                if key_and_name in _CHANNEL_ELEMENTS and self._channel is None:
+                if root is None:
+                    root = element
+                    if key_and_name not in FEED_ROOTS:
+                        raise not_a_feed(root)
+                # The channel parse() reads: an Atom root, or an RSS root's first channel.
+                if self._channel is None and (
+                    (element is root and key_and_name == (ATOM, "feed"))
+                    or (key_and_name == (RSS, "channel") and element.getparent() is root)
+                ):
                     self._channel = element
                 elif is_item:
                     if open_items and self._rereadable:
@@ -183,11 +193,14 @@ class EpisodeStream(Iterator[Episode]):
                 continue
             open_items -= 1
             parent = element.getparent()
-            beside_channel = parent is not None and parent.getparent() is None
+            in_channel = parent is self._channel
+            # RSS items beside the channel, as RSS 1.0 has them (Atom entries there are
+            # not episodes to parse()).
+            beside_channel = not in_channel and parent is root and key_and_name == (RSS, "item")
             # The items parse() reads: those of the first channel, and those beside it
             # (RSS 1.0, or RSS 2.0 items outside their channel); not those of a stray
             # second channel nested in the first.
-            if parent is not None and (parent is self._channel or beside_channel):
+            if in_channel or beside_channel:
                 if len(events.error_log):
                     # libxml2 goes on past some errors (an undeclared prefix) that
                     # parse() would repair: from here on, read the whole document.
