@@ -6,6 +6,7 @@ also pin the smallest form of each."""
 from __future__ import annotations
 
 import contextlib
+import io
 import warnings
 from datetime import timedelta
 from pathlib import Path
@@ -107,3 +108,16 @@ def test_a_channel_inside_a_nested_rss_is_not_streamed() -> None:
     data = (FIXTURES / "fuzz" / "stream-channel-in-a-nested-rss.bin").read_bytes()
     assert podnotes.parse(data).episodes == ()
     assert list(podnotes.iter_episodes(data)) == []
+
+
+def test_a_tag_before_the_declaration_is_cut_by_the_stream_too() -> None:
+    # parse() cuts what comes before a late XML declaration, "<RSRSS>" included; the
+    # stream took that junk for the root element and refused the feed.
+    data = (
+        b"<junk>\n<?xml version='1.0'?><rss><channel><item><title>a</title></item></channel></rss>"
+    )
+    podcast = podnotes.parse(data)
+    assert [episode.title for episode in podcast.episodes] == ["a"]
+    assert [warning.code for warning in podcast.warnings] == ["junk-before-xml"]
+    assert list(podnotes.iter_episodes(data)) == list(podcast.episodes)
+    assert list(podnotes.iter_episodes(io.BytesIO(data))) == list(podcast.episodes)

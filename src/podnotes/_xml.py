@@ -141,9 +141,9 @@ _BOMS: Final = (
 _ENCODING_DECLARATION: Final = re.compile(
     rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']"""
 )
-_XML_DECLARATION_START: Final = b"<?xml"
+XML_DECLARATION_START: Final = b"<?xml"
 _ROOT_NAME: Final = re.compile(r"<([A-Za-z_][\w.:-]*)")
-_PROLOG_HEAD: Final = 4096
+PROLOG_HEAD: Final = 4096
 
 
 class _Prolog:
@@ -159,7 +159,7 @@ class _Prolog:
 
 def _scan_prolog(data: bytes, start: int) -> _Prolog:
     """Skip declarations, comments, processing instructions and a DOCTYPE to the root."""
-    size = _PROLOG_HEAD
+    size = PROLOG_HEAD
     while True:
         # latin-1 maps bytes to characters one to one: string offsets are byte offsets.
         head = data[:size].decode("latin-1")
@@ -233,14 +233,14 @@ def _not_a_feed_message(data: bytes) -> str | None:
     first = stripped[:1]
     if first in (b"{", b"["):
         return "found JSON, not an XML feed (JSON Feed is not supported)"
-    if b"<" not in data[: _PROLOG_HEAD * 4]:
+    if b"<" not in data[: PROLOG_HEAD * 4]:
         return f"found plain text, not an XML feed: {stripped[:40]!r}"
     return None
 
 
 def _strip_junk(data: bytes, report: Report) -> bytes:
     """Cut anything before the XML declaration or, without one, before the first tag."""
-    declaration = data.find(_XML_DECLARATION_START, 0, _PROLOG_HEAD)
+    declaration = data.find(XML_DECLARATION_START, 0, PROLOG_HEAD)
     if declaration == 0:
         return data
     cut = declaration if declaration > 0 else data.find(b"<")

@@ -23,7 +23,14 @@ import attrs
 from lxml import etree
 
 from podnotes._report import Report
-from podnotes._xml import ATOM, HARDENED_OPTIONS, RSS, split_tag
+from podnotes._xml import (
+    ATOM,
+    HARDENED_OPTIONS,
+    PROLOG_HEAD,
+    RSS,
+    XML_DECLARATION_START,
+    split_tag,
+)
 from podnotes.errors import SourceError
 from podnotes.feed import (
     _EPISODE_ELEMENTS,
@@ -171,6 +178,8 @@ class EpisodeStream(Iterator[Episode]):
                 if root is None:
                     root = element
                     if key_and_name not in FEED_ROOTS:
+                        if self._rereadable:
+                            raise _ReadWhole("not a feed")  # parse() says what it is
                         raise not_a_feed(root)
                 # The channel parse() reads: an Atom root, or an RSS root's first channel.
                 if self._channel is None and (
@@ -229,6 +238,8 @@ def _streamable(head: bytes) -> bool:
         return False
     if start is not head and start.startswith(b"<?xml"):
         return False  # whitespace before the declaration: the repair path says so
+    if head.find(XML_DECLARATION_START, 0, PROLOG_HEAD) > 0:
+        return False  # parse() cuts what comes before a late declaration
     if b"<!DOCTYPE" in head.upper() or b"<!doctype" in head:
         return False
     declaration = head[: head.find(b"?>") + 2] if head.startswith(b"<?xml") else b""
