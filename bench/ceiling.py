@@ -13,15 +13,13 @@ No real parser can be faster than these; the benchmark reports them beside its t
 
 from __future__ import annotations
 
-import gc
-import statistics
-import time
 from collections.abc import Callable
 from datetime import timedelta
 from typing import Any, Final
 
 import attrs
 from lxml import etree
+from timing import in_turns
 
 from podnotes import _values
 from podnotes.model import Chapter, Enclosure, Episode, Image, Link, Person, ShowNotes, Transcript
@@ -144,18 +142,6 @@ def notes_bare_minimum(descriptions: list[str]) -> None:
         ShowNotes(text=text, links=links, chapters=chapters, guests=(Person(name="n"),))
 
 
-def _in_turns(functions: dict[str, Callable[[], object]], repeats: int) -> dict[str, float]:
-    """Each function's median time, timed in turns so that slow spells touch all alike."""
-    times: dict[str, list[float]] = {name: [] for name in functions}
-    for _ in range(repeats):
-        for name, function in functions.items():
-            gc.collect()
-            started = time.perf_counter()
-            function()
-            times[name].append(time.perf_counter() - started)
-    return {name: statistics.median(values) for name, values in times.items()}
-
-
 def measure(data: bytes, repeats: int = 7) -> dict[str, float]:
     """Median seconds for each lower bound, and the floor and podnotes beside them."""
     import podnotes
@@ -166,7 +152,7 @@ def measure(data: bytes, repeats: int = 7) -> dict[str, float]:
     built = [attrs.evolve(episode, warnings=()) for episode in podcast.episodes]
     assert ideal == built, "the ideal reader must build the same episodes as podnotes"
     descriptions = [episode.description or "" for episode in podcast.episodes]
-    return _in_turns(
+    return in_turns(
         {
             "lxml_floor_seconds": lambda: etree.fromstring(data),
             "parse_and_walk_seconds": lambda: parse_and_walk(data),

@@ -11,7 +11,7 @@ fastfeedparser (its default path and its pure lxml path) and atoma; the floor is
 from __future__ import annotations
 
 import argparse
-import gc
+import functools
 import io
 import json
 import platform
@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import ceiling
 from large_feed import large_feed, write_large_feed
+from timing import in_turns
 
 ROOT: Final = Path(__file__).parent.parent
 CORPUS: Final = ROOT.parent / "shared" / "corpus" / "feeds"
@@ -112,49 +113,15 @@ PARSERS: Final[dict[str, Callable[[], Parser]]] = {
 }
 
 
-def _seconds(parse: Parser, data: bytes) -> float | None:
-    """One parse's time, or ``None`` when the parser fails on the input."""
-    gc.collect()  # no parser pays for collecting what the one before it left
-    started = time.perf_counter()
-    try:
-        parse(data)
-    except Exception:
-        return None
-    return time.perf_counter() - started
-
-
-def _corpus(parse: Parser, feeds: list[bytes]) -> tuple[float, int]:
-    """The time to parse every corpus feed, and how many failed."""
+def _failures(parse: Parser, feeds: list[bytes]) -> int:
+    """How many of the feeds the parser fails on."""
     failures = 0
-    gc.collect()
-    started = time.perf_counter()
     for data in feeds:
         try:
             parse(data)
         except Exception:
             failures += 1
-    return time.perf_counter() - started, failures
-
-
-def _in_turns(
-    parsers: dict[str, Parser], timed: Callable[[Parser], float | None], repeats: int
-) -> dict[str, float | None]:
-    """Each parser's median time, timed in turns (one run of each, ``repeats`` times).
-
-    A shared machine has slow spells; taking turns spreads them over every parser
-    alike, so the ratios hold even when the absolute times drift.
-    """
-    times: dict[str, list[float]] = {name: [] for name in parsers}
-    failed: set[str] = set()
-    for _ in range(repeats):
-        for name, parse in parsers.items():
-            if name not in failed:
-                seconds = timed(parse)
-                if seconds is None:
-                    failed.add(name)
-                else:
-                    times[name].append(seconds)
-    return {name: None if name in failed else statistics.median(times[name]) for name in parsers}
+    return failures
 
 
 # Peak memory from /proc (VmHWM, kB): getrusage's ru_maxrss is inherited across fork
@@ -230,47 +197,39 @@ def _streaming(megabytes: int) -> dict[str, Any]:
             "seconds": round(seconds, 1)}  # fmt: skip
 
 
-def _notes_seconds(data: bytes, repeats: int) -> float:
+def _notes_seconds(data: bytes, repeats: int) -> dict[str, float]:
+    """Median seconds for the show notes of every episode ("all"), and for one kind
+    alone (extract_links, extract_chapters, extract_guests), timed in turns."""
     import podnotes
 
     podcast = podnotes.parse(data)
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        for episode in podcast.episodes:
-            podnotes.episode_notes(episode, podcast)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
-def _notes_by_kind_seconds(data: bytes, repeats: int) -> dict[str, float]:
-    """Median seconds for one kind of show notes alone, over every episode, in turns."""
-    import podnotes
-
-    texts = [episode.description or "" for episode in podnotes.parse(data).episodes]
+    texts = [episode.description or "" for episode in podcast.episodes]
     kinds: dict[str, Callable[[str], object]] = {
         "links": podnotes.extract_links,
         "chapters": podnotes.extract_chapters,
         "guests": podnotes.extract_guests,
     }
-    times: dict[str, list[float]] = {kind: [] for kind in kinds}
-    for _ in range(repeats):
-        for kind, extract in kinds.items():
-            started = time.perf_counter()
+
+    def every_episode() -> None:
+        for episode in podcast.episodes:
+            podnotes.episode_notes(episode, podcast)
+
+    def every_text(extract: Callable[[str], object]) -> Callable[[], None]:
+        def run() -> None:
             for text in texts:
                 extract(text)
-            times[kind].append(time.perf_counter() - started)
-    return {kind: statistics.median(values) for kind, values in times.items()}
+
+        return run
+
+    functions = {"all": every_episode, **{kind: every_text(f) for kind, f in kinds.items()}}
+    return in_turns(functions, repeats)
 
 
 def quick() -> int:
     data = large_feed()
     names = ("podnotes", "lxml.etree.fromstring (floor)")
-    medians = _in_turns({name: PARSERS[name]() for name in names},
-                        lambda parse: _seconds(parse, data), 7)  # fmt: skip
+    medians = in_turns({name: functools.partial(PARSERS[name](), data) for name in names}, 7)
     podnotes_seconds, floor = medians["podnotes"], medians["lxml.etree.fromstring (floor)"]
-    assert podnotes_seconds is not None
-    assert floor is not None
     ratio = podnotes_seconds / floor
     print(f"podnotes {podnotes_seconds:.3f} s, lxml {floor:.3f} s: {ratio:.2f}x the floor "
           f"(fails above {QUICK_LIMIT}x)")  # fmt: skip
@@ -291,21 +250,27 @@ def full(output: Path) -> int:
         path = Path(folder) / "large_feed.xml"
         path.write_bytes(data)
         parsers = {name: make() for name, make in PARSERS.items()}
+        # Failures first, untimed: a parser that fails on the large feed is not timed on it.
+        reads_large = [name for name, parse in parsers.items() if not _failures(parse, [data])]
         print("timing the parsers in turns on the large feed", file=sys.stderr)
-        large = _in_turns(parsers, lambda parse: _seconds(parse, data), 7)
+        large = in_turns({name: functools.partial(parsers[name], data) for name in reads_large}, 7)
         print("timing the parsers in turns on the corpus", file=sys.stderr)
-        failures = {name: _corpus(parse, feeds)[1] for name, parse in parsers.items()}
-        corpus = _in_turns(parsers, lambda parse: _corpus(parse, feeds)[0], 3) if feeds else {}
+        failures = {name: _failures(parse, feeds) for name, parse in parsers.items()}
+        on_corpus = {
+            name: functools.partial(_failures, parse, feeds) for name, parse in parsers.items()
+        }
+        corpus = in_turns(on_corpus, 3) if feeds else {}
         for name in parsers:
             print(f"peak memory of {name}", file=sys.stderr)
             results["parsers"][name] = {
-                "large_feed_seconds": large[name],
+                "large_feed_seconds": large.get(name),
                 "corpus_seconds": corpus.get(name),
                 "corpus_failures": failures[name],
                 "peak_growth_mb": _peak_growth_mb(name, path),
             }
-    results["notes_seconds"] = _notes_seconds(data, 5)
-    results["notes_by_kind_seconds"] = _notes_by_kind_seconds(data, 5)
+    notes = _notes_seconds(data, 5)
+    results["notes_seconds"] = notes.pop("all")
+    results["notes_by_kind_seconds"] = notes
     print("lower bounds in pure Python", file=sys.stderr)
     results["ceilings"] = ceiling.measure(data)
     print("streaming a 200 MB feed", file=sys.stderr)
