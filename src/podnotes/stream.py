@@ -201,14 +201,12 @@ class EpisodeStream(Iterator[Episode]):
             if not is_item:
                 continue
             open_items -= 1
+            # The items parse() reads: those of its channel, and RSS items beside it (as
+            # RSS 1.0 has them, or RSS 2.0 items outside their channel); Atom entries
+            # there are no episodes to parse().
             parent = element.getparent()
             in_channel = parent is self._channel
-            # RSS items beside the channel, as RSS 1.0 has them (Atom entries there are
-            # not episodes to parse()).
             beside_channel = not in_channel and parent is root and key_and_name == (RSS, "item")
-            # The items parse() reads: those of the first channel, and those beside it
-            # (RSS 1.0, or RSS 2.0 items outside their channel); not those of a stray
-            # second channel nested in the first.
             if in_channel or beside_channel:
                 if len(events.error_log):
                     # libxml2 goes on past some errors (an undeclared prefix) that

@@ -75,8 +75,7 @@ class _Builder:
         if "  " in text or not text.isprintable():
             text = _SPACES.sub(" ", text)
         if "](" not in text:  # no Markdown link: the common case, kept cheap
-            self.parts.append(text)
-            self.size += len(text)
+            self.add(text)
             return
         position = 0
         for link in _MARKDOWN_LINK.finditer(text):

@@ -99,7 +99,7 @@ def _near_colons(line: str) -> Iterator[re.Match[str]]:
             position = colon + 1
 
 
-def _stamps(line: str, *, unit_forms: bool = True) -> list[_Stamp]:
+def _stamps(line: str, *, unit_forms: bool) -> list[_Stamp]:
     found = []
     for match in _timestamps(line, unit_forms=unit_forms):
         h, m, s, hh, mm, ss = match.groups()
