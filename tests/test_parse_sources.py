@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import io
 import pickle
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 
 import podnotes
+import podnotes._source
 from tests.helpers import FIXTURES
 
 SAMPLE = FIXTURES / "feeds" / "rss2_basic.xml"
@@ -133,3 +137,82 @@ def test_episode_warnings_are_the_podcast_warnings_of_that_episode() -> None:
     per_episode = [w for episode in podcast.episodes for w in episode.warnings]
     assert per_episode == list(podcast.warnings)
     assert [w.code for w in podcast.episodes[13].warnings] == ["date-without-zone"]
+
+
+_FEED = (
+    b"<rss><channel><title>After the blank</title><item><title>one</title></item></channel></rss>"
+)
+
+
+def _peak_bytes(run: Callable[[], object]) -> int:
+    tracemalloc.start()
+    try:
+        run()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+@pytest.mark.parametrize("blank", [b" ", b"\n", b"\r\n\t "])
+def test_leading_whitespace_is_skipped_not_held(tmp_path: Path, blank: bytes) -> None:
+    # 64 MB of it: read whole, it would cost at least that much again.
+    path = tmp_path / "blank.xml"
+    with path.open("wb") as file:
+        for _ in range(64):
+            file.write(blank * (2**20 // len(blank)))
+        file.write(_FEED)
+    lines = blank.count(b"\n") * (2**20 // len(blank)) * 64
+    for run in (
+        lambda: podnotes.parse(path),
+        lambda: list(podnotes.iter_episodes(path)),
+        lambda: podnotes.parse(path.open("rb")),
+    ):
+        assert _peak_bytes(run) < 8 * 2**20
+    podcast = podnotes.parse(path)
+    assert podcast.title == "After the blank"
+    assert podcast.warnings == ()
+    broken = podnotes.parse(path.read_bytes().replace(b"<title>one", b"<title>one &"))
+    assert broken.warnings[0].line == lines + 1  # lines still count the blank ones
+
+
+def test_leading_whitespace_in_bytes_is_not_copied() -> None:
+    data = b" " * (64 * 2**20) + _FEED
+    assert _peak_bytes(lambda: podnotes.parse(data)) < 8 * 2**20
+
+
+class _Endless(io.RawIOBase):
+    """A stream that never ends: a start, then the same bytes forever."""
+
+    def __init__(self, start: bytes, repeated: bytes) -> None:
+        self.start, self.repeated = start, repeated
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.start or self.repeated * (len(buffer) // len(self.repeated) + 1)
+        self.start = b""
+        size = min(len(buffer), len(data))
+        buffer[:size] = data[:size]
+        return size
+
+
+@pytest.mark.parametrize(
+    ("start", "repeated"),
+    [
+        (b"", b" "),
+        (b"<!--", b"comment "),
+        (b"<rss><channel>", b"<item><title>x</title></item>"),
+    ],
+    ids=["whitespace", "a comment", "items"],
+)
+def test_a_source_that_never_ends_is_refused_at_the_bound(
+    start: bytes, repeated: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(podnotes._source, "UNSIZED_SOURCE_LIMIT", 4 * 2**20)
+    message = "the file object gave more than 4 MiB, the most podnotes reads from a source"
+    with pytest.raises(podnotes.SourceError, match=message):
+        podnotes.parse(io.BufferedReader(_Endless(start, repeated)))
+    if start != b"<rss><channel>":  # the stream reads items for as long as they come
+        with pytest.raises(podnotes.SourceError, match=message):
+            list(podnotes.iter_episodes(io.BufferedReader(_Endless(start, repeated))))

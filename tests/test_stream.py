@@ -111,3 +111,71 @@ def test_a_channel_under_another_root_is_not_a_feed_to_either() -> None:
         podnotes.parse(data)
     with pytest.raises(podnotes.NotAFeedError, match="root element is <foo>"):
         list(podnotes.iter_episodes(io.BytesIO(data)))
+
+
+def _both(data: bytes) -> tuple[object, object]:
+    """What parse() and the stream give for the same bytes: a podcast, or an error."""
+    try:
+        whole: object = podnotes.parse(data)
+    except podnotes.PodnotesError as error:
+        whole = (type(error), str(error))
+    try:
+        stream = podnotes.iter_episodes(data)
+        episodes = tuple(stream)
+        streamed: object = attrs.evolve(stream.podcast, episodes=episodes)
+    except podnotes.PodnotesError as error:
+        streamed = (type(error), str(error))
+    return whole, streamed
+
+
+_BODY = "<rss><channel><title>Café &e;</title><item><title>one</title></item></channel></rss>"
+_INTERNAL_ENTITY = '<!DOCTYPE rss [<!ENTITY e "EXPANDED">]>\n'
+
+# A prolog that the stream once judged apart from parse(): each must give the same
+# podcast (and never expand the DTD's entity) however far into the document it reaches.
+PROLOGS = {
+    "a DOCTYPE after a 70 KB comment": '<?xml version="1.0"?>\n<!--'
+    + "x" * 70_000
+    + "-->\n"
+    + _INTERNAL_ENTITY,
+    "a DOCTYPE after 200 KB of small comments": "".join(
+        f"<!-- comment {n} -->\n" for n in range(10_000)
+    )
+    + _INTERNAL_ENTITY,
+    "a DOCTYPE after a 100 KB processing instruction": "<?pi "
+    + "y" * 100_000
+    + "?>\n"
+    + _INTERNAL_ENTITY,
+    "a DOCTYPE whose comment has an apostrophe": (
+        '<!DOCTYPE rss [\n  <!-- it\'s "quoted" ] > here -->\n  <!ENTITY e "x">\n]>\n'
+    ),
+    "a DOCTYPE with '>' and ']' inside quoted values": (
+        '<!DOCTYPE rss [<!ENTITY e "a > b ] c"><?pi it\'s ]> ?>]>\n'
+    ),
+    "a public DOCTYPE (RSS 0.91) without a subset": (
+        '<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+        '"http://my.netscape.com/publish/formats/rss-0.91.dtd">\n'
+    ),
+}
+
+
+@pytest.mark.parametrize("prolog", PROLOGS)
+def test_the_stream_and_parse_read_a_prolog_alike(prolog: str) -> None:
+    whole, streamed = _both((PROLOGS[prolog] + _BODY).encode())
+    assert isinstance(whole, podnotes.Podcast)
+    assert streamed == whole
+    assert whole.title == "Café &e;"  # the entity is never expanded
+    assert "EXPANDED" not in repr(whole)
+
+
+@pytest.mark.parametrize(
+    "codec", ["utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be", "utf-32", "utf-16"]
+)
+@pytest.mark.parametrize("declared", [True, False])
+def test_unicode_without_a_byte_order_mark_is_read_by_both(codec: str, declared: bool) -> None:
+    # "utf-32" and "utf-16" write a byte-order mark; the others do not.
+    text = ('<?xml version="1.0"?>' if declared else "") + _BODY.replace("&e;", "")
+    whole, streamed = _both(text.encode(codec))
+    assert isinstance(whole, podnotes.Podcast)
+    assert (whole.title, [e.title for e in whole.episodes]) == ("Café", ["one"])
+    assert streamed == whole

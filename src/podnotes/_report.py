@@ -15,12 +15,14 @@ MAX_WARNINGS_PER_CODE: Final = 50
 class Report:
     """The warnings of one parse, in the order they were found."""
 
-    __slots__ = ("_counts", "_warnings", "line_offset", "recovered", "strict")
+    __slots__ = ("_counts", "_warnings", "first_line", "line_offset", "recovered", "strict")
 
     def __init__(self, *, strict: bool) -> None:
         self.strict = strict
-        # Lines removed before the parser saw the document (junk before the XML
-        # declaration); added back so every line number refers to the caller's input.
+        # The parser sees the document without its prolog (see podnotes._prolog): its
+        # first line holds the XML declaration, which was on ``first_line`` of the
+        # caller's input, and its later lines are ``line_offset`` lines further down.
+        self.first_line = 1
         self.line_offset = 0
         # Set when libxml2's recovering parser had to guess the tree's shape.
         self.recovered = False
@@ -36,8 +38,7 @@ class Report:
         column: int | None = None,
     ) -> ParseWarning | None:
         """Record a problem; return the warning, or ``None`` once the code is over its cap."""
-        if line is not None:
-            line += self.line_offset
+        line = self.absolute(line)
         if self.strict:
             raise MalformedFeedError(message, code=code, line=line, column=column)
         self._counts[code] += 1
@@ -47,9 +48,16 @@ class Report:
         self._warnings.append(warning)
         return warning
 
+    def absolute(self, line: int | None) -> int | None:
+        """A line of what the parser saw, as a line of the caller's input."""
+        if line is None:
+            return None
+        return self.first_line if line == 1 else line + self.line_offset
+
     def snapshot(self) -> Report:
         """A lenient copy to read more into, leaving this report as it is."""
         copy = Report(strict=False)
+        copy.first_line = self.first_line
         copy.line_offset = self.line_offset
         copy._warnings = list(self._warnings)
         copy._counts = self._counts.copy()

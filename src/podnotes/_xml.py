@@ -1,32 +1,35 @@
-"""Bytes to an lxml tree, safely, repairing what real feeds get wrong.
+"""Feed bytes to an lxml tree, safely, repairing what real feeds get wrong.
 
-The path a document takes:
+The path a document takes, after :mod:`podnotes._prolog` has read everything before its
+root element (and removed any DOCTYPE):
 
-1. Prolog: a byte-order mark or a UTF-16/32 encoding is turned into UTF-8; junk before
-   the XML declaration is cut; a DOCTYPE is cut (DTDs are never read, so no entity
-   from one is ever expanded and nothing external is ever loaded); an HTML page, JSON
-   or an empty file is refused here.
-2. Fast path: a well-formed document goes straight to a hardened libxml2 parser.
-3. Repair path, only when the fast path fails: decode ourselves (cp1252 for bytes that
-   are not UTF-8), drop characters XML forbids, turn HTML entities and bare ``&`` into
-   text, quote unquoted attributes, declare well-known prefixes used without a
-   declaration; then parse again, and if it is still broken let libxml2's recovering
-   parser read what it can. Every repair and every recovered error is a warning.
+1. Fast path: a well-formed UTF-8 or Latin-1 document goes straight to a hardened
+   libxml2 parser.
+2. Repair path, only when the fast path fails: decode ourselves (:mod:`podnotes._encoding`),
+   drop characters XML forbids, turn HTML entities and bare ``&`` into text, quote
+   unquoted attributes, declare well-known prefixes used without a declaration; then
+   parse again, and if it is still broken let libxml2's recovering parser read what it
+   can. Every repair and every recovered error is a warning.
+
+Every parser made here is hardened the same way (:class:`HardenedParser`,
+:func:`hardened_events`): it loads no DTD, expands no entity, uses no network, and a
+resolver answers every request for an external resource with nothing, so that libxml2
+opens no file and no socket even if a DOCTYPE were to reach it.
 """
 
 from __future__ import annotations
 
 import bisect
-import codecs
 import re
-import threading
-from collections.abc import Callable
-from typing import Final, TypedDict
+from collections.abc import Callable, Iterator, Sized
+from typing import Final, Protocol, TypedDict
 
 from lxml import etree
 
+from podnotes import _encoding
+from podnotes._prolog import Document
 from podnotes._report import Report
-from podnotes.errors import FeedError, NotAFeedError, WarningCode
+from podnotes.errors import FeedError, WarningCode
 
 # --- namespaces --------------------------------------------------------------------
 
@@ -100,8 +103,9 @@ def split_tag(tag: str) -> tuple[str | None, str]:
 
 
 # resolve_entities/load_dtd/no_network: nothing from a DTD or the network, ever (the
-# prolog step has already cut any DOCTYPE; this is the second wall). huge_tree=False keeps
-# libxml2's limits on depth and text size. One set, for the tree parser and the stream.
+# prolog step has already cut every DOCTYPE; this is the second wall). huge_tree=False
+# keeps libxml2's limits on depth and text size. One set, for the tree parser and the
+# stream.
 class _Hardened(TypedDict):
     resolve_entities: bool
     load_dtd: bool
@@ -123,247 +127,57 @@ HARDENED_OPTIONS: Final[_Hardened] = {
 }
 
 
-def _make_parser(*, recover: bool, encoding: str | None) -> etree.XMLParser:
-    return etree.XMLParser(
-        encoding=encoding, recover=recover, collect_ids=False, **HARDENED_OPTIONS
-    )
+class RefuseExternal(etree.Resolver):
+    """Answers every request for an external resource with nothing.
+
+    libxml2 asks its resolvers before it opens a DTD, an external entity or a parameter
+    entity; with ``resolve_entities=False`` it still loads external parameter entities
+    named in an internal subset. This resolver makes sure it never opens anything, and
+    remembers what was asked for, so that the refusal can be reported.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused: list[str] = []
+
+    def resolve(  # type: ignore[override]
+        self, system_url: str | None, public_id: str | None, context: object
+    ) -> object:
+        if len(self.refused) < 10:
+            self.refused.append(str(system_url or public_id)[:200])
+        return self.resolve_string("", context, base_url=None)
 
 
-# --- the prolog --------------------------------------------------------------------
+class HardenedParser(etree.XMLParser):
+    """A tree parser that reads nothing but the bytes it is given."""
 
-_BOMS: Final = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_ENCODING_DECLARATION: Final = re.compile(
-    rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']"""
-)
-XML_DECLARATION_START: Final = b"<?xml"
-_ROOT_NAME: Final = re.compile(r"<([A-Za-z_][\w.:-]*)")
-PROLOG_HEAD: Final = 4096
+    def __init__(self, *, recover: bool, encoding: str | None) -> None:
+        super().__init__(encoding=encoding, recover=recover, collect_ids=False, **HARDENED_OPTIONS)
+        self.refusals = RefuseExternal()
+        self.resolvers.add(self.refusals)
 
 
-class _Prolog:
-    """Where the root element starts, what it is called, and any DOCTYPE before it."""
+class Events(Protocol):
+    """What the stream uses of lxml's ``iterparse`` (which lxml-stubs does not type)."""
 
-    __slots__ = ("doctype", "root_name", "root_start")
+    error_log: Sized
 
-    def __init__(self, root_start: int, root_name: str, doctype: tuple[int, int] | None):
-        self.root_start = root_start
-        self.root_name = root_name
-        self.doctype = doctype
+    def __iter__(self) -> Iterator[tuple[str, etree._Element]]: ...
 
 
-def _scan_prolog(data: bytes, start: int) -> _Prolog:
-    """Skip declarations, comments, processing instructions and a DOCTYPE to the root."""
-    size = PROLOG_HEAD
-    while True:
-        # latin-1 maps bytes to characters one to one: string offsets are byte offsets.
-        head = data[:size].decode("latin-1")
-        prolog = _scan_prolog_text(head, start, complete=size >= len(data))
-        if prolog is not None:
-            return prolog
-        size *= 4
+def hardened_events(stream: object, *, encoding: str | None) -> tuple[Events, RefuseExternal]:
+    """Start and end events from a byte stream, hardened as :class:`HardenedParser`;
+    and the resolver, to ask what it refused."""
+    events = etree.iterparse(stream, events=("start", "end"), encoding=encoding, **HARDENED_OPTIONS)
+    refusals = RefuseExternal()
+    events.resolvers.add(refusals)
+    return events, refusals
 
 
-def _scan_prolog_text(text: str, position: int, *, complete: bool) -> _Prolog | None:
-    """The prolog of ``text``, or ``None`` when it runs past the end of an incomplete head."""
-    doctype: tuple[int, int] | None = None
-    length = len(text)
-    while True:
-        while position < length and text[position] in " \t\r\n":
-            position += 1
-        if position >= length:
-            if complete:
-                raise NotAFeedError("the document has no root element")
-            return None
-        if text.startswith("<?", position):
-            end = text.find("?>", position)
-            position = end + 2
-        elif text.startswith("<!--", position):
-            end = text.find("-->", position)
-            position = end + 3
-        elif text[position : position + 9].upper() == "<!DOCTYPE":
-            end = _doctype_end(text, position)
-            if end >= 0:
-                doctype = (position, end)
-            position = end
-        else:
-            match = _ROOT_NAME.match(text, position)
-            if match is None:
-                if not complete and length - position < 64:
-                    return None
-                found = text[position : position + 40].strip()
-                raise NotAFeedError(f"expected the root element of a feed, found {found!r}")
-            return _Prolog(position, match.group(1), doctype)
-        if end < 0:
-            if complete:
-                raise NotAFeedError("the document ends inside its prolog")
-            return None
-
-
-def _doctype_end(text: str, start: int) -> int:
-    """The offset just past a DOCTYPE's closing ``>``, skipping its internal subset."""
-    depth = 0
-    quote = ""
-    for position in range(start + 9, len(text)):
-        char = text[position]
-        if quote:
-            if char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif char == ">" and depth <= 0:
-            return position + 1
-    return -1
-
-
-def _not_a_feed_message(data: bytes) -> str | None:
-    """Say what the input is when it plainly is not XML at all."""
-    stripped = data.lstrip(b" \t\r\n")
-    if not stripped:
-        return "the document is empty"
-    first = stripped[:1]
-    if first in (b"{", b"["):
-        return "found JSON, not an XML feed (JSON Feed is not supported)"
-    if b"<" not in data[: PROLOG_HEAD * 4]:
-        return f"found plain text, not an XML feed: {stripped[:40]!r}"
-    return None
-
-
-def _strip_junk(data: bytes, report: Report) -> bytes:
-    """Cut anything before the XML declaration or, without one, before the first tag."""
-    declaration = data.find(XML_DECLARATION_START, 0, PROLOG_HEAD)
-    if declaration == 0:
-        return data
-    cut = declaration if declaration > 0 else data.find(b"<")
-    junk = data[:cut]
-    if declaration < 0 and not junk.strip():
-        return data  # whitespace before a root element without a declaration is legal
-    what = "whitespace" if not junk.strip() else f"{len(junk)} bytes of text"
-    report.warn("junk-before-xml", f"{what} before the XML declaration removed", 1)
-    report.line_offset += junk.count(b"\n")
-    return data[cut:]
-
-
-def _to_ascii_compatible(data: bytes, report: Report) -> tuple[bytes, str | None]:
-    """Drop a byte-order mark; turn UTF-16/32 into UTF-8. Returns (data, encoding known)."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            if encoding == "utf-8":
-                return data[len(bom) :], "utf-8"
-            return _reencode(data[len(bom) :], encoding, report), "utf-8"
-    if data[:4] == b"<\x00?\x00":
-        return _reencode(data, "utf-16-le", report), "utf-8"
-    if data[:4] == b"\x00<\x00?":
-        return _reencode(data, "utf-16-be", report), "utf-8"
-    return data, None
-
-
-def _reencode(data: bytes, encoding: str, report: Report) -> bytes:
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        report.warn(
-            "encoding-repaired",
-            f"bytes that are not {encoding} replaced by U+FFFD from offset {error.start}",
-        )
-        text = data.decode(encoding, errors="replace")
-    return text.encode("utf-8")
-
-
-# --- decoding ----------------------------------------------------------------------
-
-# Encodings libxml2 reads exactly as a browser would, so the fast path may trust it.
-_UTF8_NAMES: Final = frozenset({"utf-8", "utf8", "us-ascii", "ascii"})
-# The web reads these labels as windows-1252 (WHATWG Encoding Standard); libxml2 reads
-# bytes 0x80-0x9F as control characters instead, so such documents take the slow path.
-_LATIN1_NAMES: Final = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1"})
-_C1_BYTES: Final = re.compile(rb"[\x80-\x9f]")
-_UTF8_LOOKALIKE: Final = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
-
-_repairs = threading.local()
-
-
-def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
-    """Codec error handler: read bytes that are not UTF-8 as windows-1252."""
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    positions: list[int] | None = getattr(_repairs, "positions", None)
-    if positions is not None:
-        positions.append(error.start)
-    bad = error.object[error.start : error.end]
-    return _decode_cp1252(bytes(bad)), error.end
-
-
-def _decode_cp1252(data: bytes) -> str:
-    # Five bytes have no windows-1252 character; latin-1 gives them their code points.
-    return "".join(
-        data[i : i + 1].decode("cp1252", errors="strict")
-        if data[i] not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-        else chr(data[i])
-        for i in range(len(data))
-    )
-
-
-codecs.register_error("podnotes-cp1252", _cp1252_fallback)
-
-
-def _decode(data: bytes, declared: str | None, report: Report) -> str:
-    name = (declared or "utf-8").lower()
-    if name in _LATIN1_NAMES or name in ("windows-1252", "cp1252"):
-        if _C1_BYTES.search(data) and name not in ("windows-1252", "cp1252"):
-            report.warn(
-                "encoding-repaired",
-                f"declared {declared} but uses bytes 0x80-0x9F; read as windows-1252",
-                1,
-            )
-        return _decode_cp1252(data) if _needs_slow_cp1252(data) else data.decode("cp1252")
-    if name not in _UTF8_NAMES:
-        try:
-            return data.decode(name)
-        except LookupError:
-            report.warn("encoding-repaired", f"unknown encoding {declared!r}; read as UTF-8", 1)
-        except UnicodeDecodeError as error:
-            line = data.count(b"\n", 0, error.start) + 1
-            report.warn(
-                "encoding-repaired",
-                f"bytes that are not {declared} read as UTF-8 or windows-1252",
-                line,
-            )
-    return _decode_utf8_with_fallback(data, declared, report)
-
-
-def _needs_slow_cp1252(data: bytes) -> bool:
-    return any(byte in data for byte in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
-
-
-def _decode_utf8_with_fallback(data: bytes, declared: str | None, report: Report) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    positions: list[int] = []
-    _repairs.positions = positions
-    try:
-        text = data.decode("utf-8", errors="podnotes-cp1252")
-    finally:
-        _repairs.positions = None
-    said = f"declared {declared}" if declared else "undeclared encoding"
-    first_line = data.count(b"\n", 0, positions[0]) + 1 if positions else None
-    report.warn(
-        "encoding-repaired",
-        f"{said}, but {len(positions)} byte sequences are not UTF-8; read as windows-1252",
-        first_line,
-    )
-    return text
+def report_refusals(refusals: RefuseExternal, report: Report) -> None:
+    """Report what a resolver refused to load (nothing, unless the prolog wall fell)."""
+    for url in refusals.refused:
+        report.warn("doctype-ignored", f"external resource {url!r} not loaded")
 
 
 # --- repairs -----------------------------------------------------------------------
@@ -559,73 +373,52 @@ def _report_first_error(
 # --- the whole pipeline ------------------------------------------------------------
 
 
-def read_document(data: bytes, report: Report, *, encoding: str | None = None) -> etree._Element:
-    """Parse feed bytes into the root element, repairing and reporting as it goes.
-
-    ``encoding`` overrides what the document declares (for text the caller decoded).
-    """
-    problem = _not_a_feed_message(data)
-    if problem is not None:
-        raise NotAFeedError(problem)
-    data, known_encoding = _to_ascii_compatible(data, report)
-    known_encoding = encoding or known_encoding
-    data = _strip_junk(data, report)
-    declaration = _ENCODING_DECLARATION.search(data, 0, 300)
-    declared = known_encoding or (declaration.group(1).decode("ascii") if declaration else None)
-    prolog = _scan_prolog(data, 0)
-    if prolog.root_name.rpartition(":")[2].lower() == "html":
-        raise NotAFeedError("found an HTML page (root element <html>), not a feed")
-    if prolog.doctype is not None:
-        data = _cut_doctype(data, prolog.doctype, report)
-    encoding_name = (declared or "utf-8").lower()
-    fast = encoding_name in _UTF8_NAMES or (
-        encoding_name in _LATIN1_NAMES and not _C1_BYTES.search(data)
-    )
+def read_document(document: Document, data: bytes, report: Report) -> etree._Element:
+    """Parse a document's bytes (its prolog already read) into the root element,
+    repairing and reporting as it goes."""
+    codec = document.codec
+    fast = document.is_utf8 or (_encoding.is_latin1(codec) and not _encoding.has_c1_bytes(data))
     if fast:
-        parser = _make_parser(recover=False, encoding="utf-8" if known_encoding else None)
+        # Told the encoding, libxml2 never guesses one from the bytes or the declaration.
+        encoding = "utf-8" if document.is_utf8 else "iso-8859-1"
+        parser = HardenedParser(recover=False, encoding=encoding)
         try:
-            return etree.fromstring(data, parser)
+            root = etree.fromstring(data, parser)
         except etree.XMLSyntaxError as error:
             if report.strict:
                 _report_first_error(parser, error, report)
-    return _read_repaired(data, declared, prolog.root_name, report)
+        else:
+            report_refusals(parser.refusals, report)
+            return root
+    return _read_repaired(document, data, report)
 
 
-def _cut_doctype(data: bytes, span: tuple[int, int], report: Report) -> bytes:
-    start, end = span
-    doctype = data[start:end]
-    if b"[" in doctype:
-        report.warn(
-            "doctype-ignored",
-            "DOCTYPE with an internal subset removed; its entities are not expanded",
-            data.count(b"\n", 0, start) + 1,
-        )
-    # Keep the line breaks so that line numbers still match the input.
-    return data[:start] + b"\n" * doctype.count(b"\n") + data[end:]
-
-
-def _read_repaired(
-    data: bytes, declared: str | None, root_name: str, report: Report
-) -> etree._Element:
-    text = _decode(data, declared, report)
+def _read_repaired(document: Document, data: bytes, report: Report) -> etree._Element:
+    text = _encoding.decode(data, document.codec, document.label, report)
     text = _remove_forbidden_characters(text, report)
     text = _repair_markup(text, report)
-    text = _declare_missing_prefixes(text, root_name, report)
+    text = _declare_missing_prefixes(text, document.root_name, report)
     repaired = text.encode("utf-8")
-    parser = _make_parser(recover=False, encoding="utf-8")
+    parser = HardenedParser(recover=False, encoding="utf-8")
     try:
-        return etree.fromstring(repaired, parser)
+        root = etree.fromstring(repaired, parser)
     except etree.XMLSyntaxError:
         pass
-    parser = _make_parser(recover=True, encoding="utf-8")
+    else:
+        report_refusals(parser.refusals, report)
+        return root
+    parser = HardenedParser(recover=True, encoding="utf-8")
     try:
         root = etree.fromstring(repaired, parser)
     except etree.XMLSyntaxError as error:  # recover mode gives up only on hopeless input
         line, column = error.position if error.position else (None, None)
-        raise FeedError(f"unreadable XML: {error.msg}", line=line, column=column) from None
+        raise FeedError(
+            f"unreadable XML: {error.msg}", line=report.absolute(line), column=column
+        ) from None
     report.recovered = True
     for entry in parser.error_log:
         report.warn(_code_for(entry), entry.message.strip(), entry.line, column=entry.column)
+    report_refusals(parser.refusals, report)
     if root is None:
         raise FeedError("no XML element could be read from the document", line=1)
     return root

@@ -8,16 +8,16 @@ URI, never by prefix) and local name.
 from __future__ import annotations
 
 import copy
-import os
-import re
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
-from typing import IO, Any, Final, TypeAlias, cast
+from typing import Any, Final, TypeAlias, cast
 
 from lxml import etree
 
 from podnotes import _values
+from podnotes._prolog import Document, read_prolog
 from podnotes._report import Report
+from podnotes._source import Source, open_source
 from podnotes._xml import (
     ATOM,
     CONTENT,
@@ -32,7 +32,7 @@ from podnotes._xml import (
     read_document,
     split_tag,
 )
-from podnotes.errors import NotAFeedError, SourceError, WarningCode
+from podnotes.errors import NotAFeedError, WarningCode
 from podnotes.model import (
     AlternateEnclosure,
     Category,
@@ -59,9 +59,6 @@ from podnotes.model import (
 
 __all__ = ["Source", "parse"]
 
-#: What :func:`parse` accepts.
-Source: TypeAlias = "bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]"
-
 Element: TypeAlias = etree._Element
 
 
@@ -80,85 +77,19 @@ def parse(source: Source, *, strict: bool = False) -> Podcast:
     :class:`~podnotes.errors.NotAFeedError` for input that is not a feed, and
     :class:`~podnotes.errors.FeedError` for XML too broken to read.
     """
-    data, encoding = _read_source(source)
-    report = Report(strict=strict)
-    root = read_document(data, report, encoding=encoding)
-    return _read_feed(root, report)
-
-
-# --- sources -----------------------------------------------------------------------
-
-_LOOKS_LIKE_URL: Final = re.compile(r"\s*[A-Za-z][A-Za-z0-9+.-]{1,20}://\S*\s*")
-_PATH_PART_LIMIT: Final = 4096
-_FEED_FILE_ENDINGS: Final = (".xml", ".rss", ".atom")
-
-
-def _read_source(source: object) -> tuple[bytes, str | None]:
-    """The bytes to parse, and their encoding when the caller already decoded them."""
-    if isinstance(source, bytes):
-        return source, None
-    if isinstance(source, (bytearray, memoryview)):
-        return bytes(source), None
-    if isinstance(source, str):
-        return _text_source(source), "utf-8"
-    if isinstance(source, os.PathLike):
-        return _file_source(source), None
-    read = getattr(source, "read", None)
-    if callable(read):
-        content = read()
-        if isinstance(content, str):
-            return _text_source(content), "utf-8"
-        if isinstance(content, (bytes, bytearray)):
-            return bytes(content), None
-        raise SourceError(f"the file object's read() returned {type(content).__name__}")
-    raise unsupported_source(source)
-
-
-def unsupported_source(source: object) -> SourceError:
-    """The error for a source of a type podnotes does not read."""
-    return SourceError(
-        f"cannot parse a {type(source).__name__}: pass bytes, a binary file, "
-        "a pathlib.Path or the XML text as str"
-    )
-
-
-def _text_source(text: str) -> bytes:
-    if _LOOKS_LIKE_URL.fullmatch(text):
-        raise SourceError(
-            f"parse() got a URL ({text.strip()[:80]!r}); podnotes never fetches: "
-            "download the feed and pass its bytes"
-        )
-    if _looks_like_path(text):
-        raise SourceError(
-            f"parse() got a str that looks like a path ({text.strip()[:80]!r}); "
-            "a str is read as XML text: pass a pathlib.Path to read a file"
-        )
-    return text.encode("utf-8", errors="surrogatepass")
-
-
-def _looks_like_path(text: str) -> bool:
-    """One line without markup, with a path separator or a feed file's ending.
-
-    "feeds/show.xml", "C:\\x", "show.RSS". Checked by hand, not by a regex, because a
-    pattern with two bounded runs around a separator backtracks quadratically.
-    """
-    core = text.strip()
-    if not core or any(char in core for char in "<>\n"):
-        return False
-    ending = next((e for e in _FEED_FILE_ENDINGS if core.lower().endswith(e)), "")
-    if ending and len(core) - len(ending) <= _PATH_PART_LIMIT:
-        return True
-    # A separator with at most _PATH_PART_LIMIT characters on either side of it.
-    window = core[max(0, len(core) - _PATH_PART_LIMIT - 1) : _PATH_PART_LIMIT + 1]
-    return "/" in window or "\\" in window
-
-
-def _file_source(path: os.PathLike[str]) -> bytes:
+    byte_source = open_source(source)
     try:
-        with open(path, "rb") as file:
-            return file.read()
-    except OSError as error:
-        raise SourceError(f"cannot read {os.fspath(path)!r}: {error.strerror}") from error
+        report = Report(strict=strict)
+        document = read_prolog(byte_source, report)
+        return read_whole(document, report)
+    finally:
+        byte_source.close()
+
+
+def read_whole(document: Document, report: Report) -> Podcast:
+    """The podcast of a document whose prolog has been read: the rest is read whole."""
+    root = read_document(document, document.read_all(), report)
+    return _read_feed(root, report)
 
 
 # --- the document ------------------------------------------------------------------
@@ -170,32 +101,32 @@ def _read_feed(root: Element, report: Report) -> Podcast:
         channel = _first_child(root, RSS, "channel")
         if channel is None:
             report.warn("missing-value", "<rss> has no <channel>", _line(root))
-            return _build_podcast(root, [], report)
+            return build_podcast(root, [], report)
         # Items belong in the channel; some feeds put them beside it.
         stray = [child for child in root if _is(child, RSS, "item")]
-        return _build_podcast(channel, stray, report)
+        return build_podcast(channel, stray, report)
     if key == RDF and local == "RDF":
         channel = _first_child(root, RSS, "channel")
         items = [child for child in root if _is(child, RSS, "item")]
         if channel is None:
             report.warn("missing-value", "RSS 1.0 document has no <channel>", _line(root))
             channel = etree.Element("channel")
-        return _build_podcast(channel, items, report)
+        return build_podcast(channel, items, report)
     if key == ATOM and local == "feed":
-        return _build_podcast(root, [], report)
-    raise not_a_feed(root)
+        return build_podcast(root, [], report)
+    raise not_a_feed(root, report)
 
 
 #: The root elements of the feeds podnotes reads: RSS 2.0, RSS 1.0 (RDF) and Atom.
 FEED_ROOTS: Final = frozenset({(RSS, "rss"), (RDF, "RDF"), (ATOM, "feed")})
 
 
-def not_a_feed(root: Element) -> NotAFeedError:
+def not_a_feed(root: Element, report: Report) -> NotAFeedError:
     """The error for a document whose root element is not one of :data:`FEED_ROOTS`."""
     local = split_tag(root.tag)[1] if isinstance(root.tag, str) else ""
     return NotAFeedError(
         f"found an XML document whose root element is <{local}>, not RSS or Atom",
-        line=_line(root),
+        line=report.absolute(_line(root)),
     )
 
 
@@ -389,8 +320,8 @@ def _checked(
 
 
 def _count(text: str | None, element: Element, fields: _Fields, what: str) -> int | None:
-    if text is not None and text.isascii() and text.isdigit():
-        return int(text)  # the common case, without the reader's checks
+    if text is None:
+        return None
     return _checked(lambda value: _values.parse_count(value, what), text, element, fields)  # type: ignore[no-any-return]
 
 
@@ -898,7 +829,7 @@ _CHANNEL_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
 }
 
 
-def _build_podcast(channel: Element, stray_items: list[Element], report: Report) -> Podcast:
+def build_podcast(channel: Element, stray_items: list[Element], report: Report) -> Podcast:
     fields = _Fields(report)
     episodes: list[Episode] = []
     for child in channel:
@@ -906,21 +837,21 @@ def _build_podcast(channel: Element, stray_items: list[Element], report: Report)
         if not isinstance(tag, str):
             continue
         key_and_name = split_tag(tag)
-        if key_and_name in _EPISODE_ELEMENTS:
-            episodes.append(_build_episode(child, report))
+        if key_and_name in EPISODE_ELEMENTS:
+            episodes.append(build_episode(child, report))
             if report.recovered:
                 # An unclosed tag makes the recovering parser nest the next items inside
                 # this one; they are episodes all the same.
                 episodes.extend(
-                    _build_episode(nested, report)
+                    build_episode(nested, report)
                     for nested in child.iterdescendants()
-                    if isinstance(nested.tag, str) and split_tag(nested.tag) in _EPISODE_ELEMENTS
+                    if isinstance(nested.tag, str) and split_tag(nested.tag) in EPISODE_ELEMENTS
                 )
             continue
         handler = _CHANNEL_HANDLERS.get(key_and_name)
         if handler is not None:
             handler(child, fields)
-    episodes.extend(_build_episode(item, report) for item in stray_items)
+    episodes.extend(build_episode(item, report) for item in stray_items)
     values = fields.result()
     values["categories"] = _merge_categories(
         values.pop("itunes_categories", ()), values.pop("rss_categories", ())
@@ -936,7 +867,7 @@ def _build_podcast(channel: Element, stray_items: list[Element], report: Report)
     return Podcast(**values, episodes=tuple(episodes), warnings=report.warnings())
 
 
-_EPISODE_ELEMENTS: Final = frozenset({(RSS, "item"), (ATOM, "entry")})
+EPISODE_ELEMENTS: Final = frozenset({(RSS, "item"), (ATOM, "entry")})
 
 
 def _merge_categories(itunes: tuple[Category, ...], rss: tuple[str, ...]) -> tuple[Category, ...]:
@@ -1134,7 +1065,7 @@ _EPISODE_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
 _EPISODE_DISPATCH: Final = _Dispatch(_EPISODE_HANDLERS)
 
 
-def _build_episode(item: Element, report: Report) -> Episode:
+def build_episode(item: Element, report: Report) -> Episode:
     first_warning = report.count()
     fields = _Fields(report)
     _read_children(item, _EPISODE_DISPATCH, fields)

@@ -15,39 +15,29 @@ larger, but never wrong.
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Iterator
-from typing import IO, Final
+from typing import Final
 
 import attrs
 from lxml import etree
 
+from podnotes._prolog import Document, read_prolog
 from podnotes._report import Report
-from podnotes._xml import (
-    ATOM,
-    HARDENED_OPTIONS,
-    PROLOG_HEAD,
-    RSS,
-    XML_DECLARATION_START,
-    split_tag,
-)
+from podnotes._source import ByteSource, Source, open_source
+from podnotes._xml import ATOM, RSS, hardened_events, split_tag
 from podnotes.errors import SourceError
 from podnotes.feed import (
-    _EPISODE_ELEMENTS,
+    EPISODE_ELEMENTS,
     FEED_ROOTS,
-    Source,
-    _build_episode,
-    _build_podcast,
-    _text_source,
+    build_episode,
+    build_podcast,
     not_a_feed,
     parse,
-    unsupported_source,
+    read_whole,
 )
 from podnotes.model import Episode, Podcast
 
 __all__ = ["EpisodeStream", "iter_episodes"]
-
-_HEAD: Final = 64 * 1024
 
 
 class _ReadWhole(Exception):
@@ -70,18 +60,18 @@ def iter_episodes(source: Source, *, strict: bool = False) -> EpisodeStream:
 class _Replay(io.RawIOBase):
     """A binary stream that gives back the head already read, then the rest."""
 
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+    def __init__(self, head: bytes, rest: ByteSource) -> None:
         self._head = head
         self._rest = rest
 
     def readable(self) -> bool:
         return True
 
-    def read(self, size: int = -1) -> bytes:
+    def read(self, size: int | None = -1) -> bytes:
+        if size is None or size < 0:
+            head, self._head = self._head, b""
+            return head + self._rest.read_all()
         if self._head:
-            if size < 0 or size >= len(self._head):
-                head, self._head = self._head, b""
-                return head + (self._rest.read(size - len(head)) if size > 0 else b"")
             head, self._head = self._head[:size], self._head[size:]
             return head
         return self._rest.read(size)
@@ -110,60 +100,45 @@ class EpisodeStream(Iterator[Episode]):
         if self._channel is None:
             return Podcast(warnings=self._report.warnings())
         # The item being read may still be in the tree: its episode is not the channel's.
-        snapshot = _build_podcast(self._channel, [], self._report.snapshot())
+        snapshot = build_podcast(self._channel, [], self._report.snapshot())
         return attrs.evolve(snapshot, episodes=())
 
     def _generate(self) -> Iterator[Episode]:
-        stream, rereadable = self._open()
-        self._rereadable = rereadable
+        source = open_source(self._source)
+        self._rereadable = source.rereadable
         try:
-            head = stream.read(_HEAD)
-            if not _streamable(head):
-                # What parse() repairs needs the whole document; a file object cannot be
-                # read twice, so what is left of it is read now.
-                yield from self._whole(0, None if rereadable else head + stream.read())
+            document = read_prolog(source, self._report)
+            if not _streamable(document):
+                # What parse() repairs needs the whole document: read it, once.
+                podcast = read_whole(document, self._report)
+                self._finished = attrs.evolve(podcast, episodes=())
+                yield from podcast.episodes
                 return
+            source.unbounded()  # from here on, the stream holds one item at a time
             yielded = 0
             try:
-                for episode in self._stream(_Replay(head, stream)):
+                for episode in self._stream(_Replay(document.head, source)):
                     yielded += 1
                     yield episode
             except (etree.XMLSyntaxError, _ReadWhole) as reason:
-                if not rereadable:
+                if not self._rereadable:
                     why = str(reason) if isinstance(reason, _ReadWhole) else _BREAKS
                     raise SourceError(
                         f"{why}, and a file object cannot be read again: "
                         "pass bytes or a path to have it read whole"
                     ) from None
-                yield from self._whole(yielded, None)
+                yield from self._whole(yielded)
         finally:
-            if isinstance(self._source, os.PathLike):
-                stream.close()
+            source.close()
 
-    def _open(self) -> tuple[IO[bytes], bool]:
-        source = self._source
-        if isinstance(source, bytes | bytearray | memoryview):
-            return io.BytesIO(bytes(source)), True
-        if isinstance(source, str):
-            return io.BytesIO(_text_source(source)), True
-        if isinstance(source, os.PathLike):
-            try:
-                return open(source, "rb"), True  # closed in _generate
-            except OSError as error:
-                message = f"cannot read {os.fspath(source)!r}: {error.strerror}"
-                raise SourceError(message) from error
-        if callable(getattr(source, "read", None)):
-            return source, False
-        raise unsupported_source(source)
-
-    def _whole(self, skip: int, data: bytes | None) -> Iterator[Episode]:
-        source = self._source if data is None else data
-        podcast = parse(source, strict=self._strict)
+    def _whole(self, skip: int) -> Iterator[Episode]:
+        podcast = parse(self._source, strict=self._strict)
         self._finished = attrs.evolve(podcast, episodes=())
         yield from podcast.episodes[skip:]
 
     def _stream(self, stream: io.RawIOBase) -> Iterator[Episode]:
-        events = etree.iterparse(stream, events=("start", "end"), **HARDENED_OPTIONS)
+        events, resolver = hardened_events(stream, encoding="utf-8")
+        refusals = resolver.refused
         open_items = 0
         channel_ended = False
         held: list[Episode] = []
@@ -173,14 +148,14 @@ class EpisodeStream(Iterator[Episode]):
             if not isinstance(tag, str):
                 continue
             key_and_name = split_tag(tag)
-            is_item = key_and_name in _EPISODE_ELEMENTS
+            is_item = key_and_name in EPISODE_ELEMENTS
             if event == "start":
                 if root is None:
                     root = element
                     if key_and_name not in FEED_ROOTS:
                         if self._rereadable:
                             raise _ReadWhole("not a feed")  # parse() says what it is
-                        raise not_a_feed(root)
+                        raise not_a_feed(root, self._report)
                 # The channel parse() reads: an Atom root, or an RSS root's first channel.
                 if self._channel is None and (
                     (element is root and key_and_name == (ATOM, "feed"))
@@ -207,12 +182,12 @@ class EpisodeStream(Iterator[Episode]):
             parent = element.getparent()
             in_channel = parent is self._channel
             beside_channel = not in_channel and parent is root and key_and_name == (RSS, "item")
-            if in_channel or beside_channel:
-                if len(events.error_log):
+            if parent is not None and (in_channel or beside_channel):
+                if len(events.error_log) or refusals:
                     # libxml2 goes on past some errors (an undeclared prefix) that
                     # parse() would repair: from here on, read the whole document.
                     raise _ReadWhole(_BREAKS)
-                episode = _build_episode(element, self._report)
+                episode = build_episode(element, self._report)
                 if beside_channel and not channel_ended:
                     held.append(episode)  # rare: an item outside a channel still open
                 else:
@@ -226,29 +201,20 @@ class EpisodeStream(Iterator[Episode]):
         if len(events.error_log):
             raise _ReadWhole(_BREAKS)  # an error after the last item
         yield from held
-        self._finished = _build_podcast(self._channel, [], self._report)
+        self._finished = build_podcast(self._channel, [], self._report)
 
 
-def _streamable(head: bytes) -> bool:
-    """Whether the head shows a plain UTF-8 feed with nothing to repair before its root."""
-    start = head.lstrip(b" \t\r\n")
-    if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or start[:1] != b"<":
-        return False
-    if start is not head and start.startswith(b"<?xml"):
-        return False  # whitespace before the declaration: the repair path says so
-    if head.find(XML_DECLARATION_START, 0, PROLOG_HEAD) > 0:
-        return False  # parse() cuts what comes before a late declaration
-    if b"<!DOCTYPE" in head.upper() or b"<!doctype" in head:
-        return False
-    declaration = head[: head.find(b"?>") + 2] if head.startswith(b"<?xml") else b""
-    lowered = declaration.lower()
-    if b"encoding" in lowered and not any(
-        name in lowered for name in (b'"utf-8"', b"'utf-8'", b'"utf8"', b'"us-ascii"')
-    ):
+def _streamable(document: Document) -> bool:
+    """Whether the document is UTF-8 with nothing to repair in what has been read of it.
+
+    Its prolog is already read and cleaned; anything later that needs a repair makes
+    libxml2 stop, and the stream then reads the whole document instead.
+    """
+    if not document.is_utf8:
         return False
     try:
-        head.decode("utf-8")
+        document.head.decode("utf-8")
     except UnicodeDecodeError as error:
-        if error.start < len(head) - 4:  # a character cut at the end of the head is fine
+        if error.start < len(document.head) - 4:  # a character cut at the end is fine
             return False
     return True
