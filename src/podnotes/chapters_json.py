@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any, Final
 
+from podnotes._json import load_json
 from podnotes.errors import ChaptersError
 from podnotes.model import Chapter
 
@@ -50,14 +51,7 @@ def chapters_from_json(document: bytes | str) -> tuple[Chapter, ...]:
     wrong and where: the line and column of a JSON syntax error, or the index and
     field of a chapter that is not valid.
     """
-    try:
-        data = json.loads(document)
-    except json.JSONDecodeError as error:
-        raise ChaptersError(f"line {error.lineno}, column {error.colno}: {error.msg}") from None
-    except UnicodeDecodeError as error:
-        raise ChaptersError(f"not UTF-8 text: {error.reason} at byte {error.start}") from None
-    except RecursionError:
-        raise ChaptersError("nested too deeply to be a chapters document") from None
+    data = load_json(document, ChaptersError, "a chapters document")
     if not isinstance(data, dict) or not isinstance(data.get("chapters"), list):
         raise ChaptersError('expected an object with a "chapters" list')
     return tuple(_chapter(index, entry) for index, entry in enumerate(data["chapters"]))

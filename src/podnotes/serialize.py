@@ -16,20 +16,26 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import types
 import typing
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any, TypeVar, Union, get_args, get_origin
+from typing import Any, Final, TypeVar, Union, get_args, get_origin
 
 import attrs
 
+from podnotes._json import load_json
 from podnotes.errors import ParseWarning, SerializationError
 from podnotes.model import Podcast
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
 T = TypeVar("T")
+
+# No count or number in the model comes near this; larger data is no podnotes value
+# (and could not be written back: Python refuses to print integers of 4,300 digits).
+_LARGEST_NUMBER: Final = 10**18
 
 
 def to_dict(value: Any) -> Any:
@@ -61,15 +67,7 @@ def from_dict(cls: type[T], data: Any) -> T:
 
 def from_json(cls: type[T], text: str | bytes) -> T:
     """The value of type ``cls`` that :func:`to_json` wrote as ``text``."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise SerializationError(
-            f"line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
-    except (UnicodeDecodeError, RecursionError) as error:
-        raise SerializationError(f"not a JSON document: {error}") from None
-    return from_dict(cls, data)
+    return from_dict(cls, load_json(text, SerializationError, "podnotes JSON"))
 
 
 @functools.cache
@@ -99,15 +97,21 @@ def _read(kind: Any, data: Any, path: str) -> Any:
     if kind is datetime:
         return _read_datetime(data, path)
     if kind is timedelta:
-        if isinstance(data, bool) or not isinstance(data, int | float):
+        if type(data) not in (int, float):
             raise SerializationError(f"{path}: expected seconds, got {data!r:.60}")
         try:
             return timedelta(seconds=data)
-        except OverflowError:
+        except (OverflowError, ValueError):  # too large, or not a number (NaN)
             raise SerializationError(f"{path}: {data!r:.60} seconds is out of range") from None
-    if kind is float and isinstance(data, int) and not isinstance(data, bool):
+    if kind is float and type(data) in (int, float):
+        if not math.isfinite(data) or abs(data) > _LARGEST_NUMBER:
+            raise SerializationError(f"{path}: {data!r:.60} is not a number podnotes writes")
         return float(data)
-    if kind in (str, int, float, bool) and type(data) is kind:
+    if kind is int and type(data) is int:
+        if abs(data) > _LARGEST_NUMBER:  # not printed: it may be too long to print
+            raise SerializationError(f"{path}: a number larger than any count")
+        return data
+    if kind in (str, bool) and type(data) is kind:
         return data
     raise SerializationError(
         f"{path}: expected {getattr(kind, '__name__', kind)}, got {data!r:.60}"

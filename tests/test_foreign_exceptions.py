@@ -1,0 +1,163 @@
+"""Inputs that once escaped as Python's own exceptions (ValueError, TypeError,
+UnicodeError) and now give a result with a warning, or one of podnotes' errors."""
+
+from __future__ import annotations
+
+import io
+import math
+from pathlib import Path
+
+import pytest
+
+import podnotes
+
+ITUNES = 'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"'
+PODCAST = 'xmlns:podcast="https://podcastindex.org/namespace/1.0"'
+DIGITS = "9" * 5000  # past Python's limit on converting long digit strings (4,300)
+
+
+@pytest.mark.parametrize(
+    ("item", "field"),
+    [
+        (f"<itunes:episode>{DIGITS}</itunes:episode>", "number"),
+        (f"<itunes:season>{DIGITS}</itunes:season>", "season"),
+        (f'<enclosure url="https://a.example/1.mp3" length="{DIGITS}"/>', "enclosure"),
+        (f"<podcast:season>{DIGITS}</podcast:season>", "season"),
+        (f"<podcast:episode>{DIGITS}.5</podcast:episode>", "episode_name"),
+        (f"<itunes:duration>{DIGITS}</itunes:duration>", "duration"),
+        (f'<podcast:soundbite startTime="{DIGITS}" duration="1"/>', "soundbites"),
+    ],
+)
+def test_a_number_too_long_for_python_is_a_warning(item: str, field: str) -> None:
+    feed = f"<rss {ITUNES} {PODCAST}><channel><item>{item}</item></channel></rss>"
+    episode = podnotes.parse(feed).episodes[0]
+    value = getattr(episode, field)
+    assert value in (None, ()) or (field == "enclosure" and value.length is None)
+    assert [w.code for w in episode.warnings] == ["value-invalid"] or field == "duration"
+    assert episode.warnings
+
+
+@pytest.mark.parametrize(
+    "name", ["undefined", "base64", "rot13", "idna", "punycode", "unicode_escape", "utf-7",
+             "no-such-encoding", "zlib"]
+)  # fmt: skip
+def test_an_unusable_declared_encoding_is_read_as_utf8_with_a_warning(name: str) -> None:
+    feed = (
+        f'<?xml version="1.0" encoding="{name}"?>\n'
+        "<rss><channel><title>Café</title></channel></rss>"
+    )
+    for podcast in (
+        podnotes.parse(feed.encode()),
+        podnotes.iter_episodes(feed.encode()).podcast,
+    ):
+        if not podcast.warnings:  # the stream knows the channel after its first episode
+            podcast = podnotes.parse(feed.encode())
+        assert [w.code for w in podcast.warnings] == ["encoding-repaired"]
+        assert podcast.warnings[0].message == (
+            f"unknown or unusable encoding {name!r} declared; read as UTF-8"
+        )
+    assert podnotes.parse(feed.encode()).title == "Café"
+
+
+def test_utf16_declared_on_ascii_bytes_is_read_as_utf8() -> None:
+    # A common mistake of feed generators: the bytes are UTF-8, the declaration says 16.
+    feed = (
+        b'<?xml version="1.0" encoding="UTF-16"?><rss><channel><title>Plain</title></channel></rss>'
+    )
+    podcast = podnotes.parse(feed)
+    assert podcast.title == "Plain"
+    assert [w.code for w in podcast.warnings] == ["encoding-repaired"]
+
+
+class _Reads:
+    """A file object whose read() returns what it is given, then nothing."""
+
+    def __init__(self, *values: object) -> None:
+        self.values = list(values)
+
+    def read(self, size: int = -1) -> object:
+        return self.values.pop(0) if self.values else b""
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ((None,), "read() returned None (a non-blocking stream with no data ready)"),
+        ((12,), "read() returned int, not bytes"),
+        ((b"<rss>", "<channel/></rss>"), "the file object gave bytes, then text"),
+    ],
+)
+def test_a_file_object_that_reads_oddly_is_a_source_error(
+    values: tuple[object, ...], message: str
+) -> None:
+    for run in (
+        lambda: podnotes.parse(_Reads(*values)),  # type: ignore[arg-type]
+        lambda: list(podnotes.iter_episodes(_Reads(*values))),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(podnotes.SourceError) as raised:
+            run()
+        assert message in str(raised.value)
+
+
+def test_a_text_mode_file_is_read_like_text(tmp_path: Path) -> None:
+    # Its declaration does not apply: the file object has decoded it already.
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Café</title>'
+        "<item><title>Thé</title></item></channel></rss>",
+        encoding="utf-8",
+    )
+    expected = podnotes.parse(feed.read_text(encoding="utf-8"))
+    with feed.open(encoding="utf-8") as text_file:
+        assert podnotes.parse(text_file) == expected  # type: ignore[arg-type]
+    with feed.open(encoding="utf-8") as text_file:
+        stream = podnotes.iter_episodes(text_file)  # type: ignore[arg-type]
+        assert list(stream) == list(expected.episodes)
+    assert list(podnotes.iter_episodes(io.StringIO(feed.read_text()))) == list(  # type: ignore[arg-type]
+        expected.episodes
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"title": NaN}', "NaN is not a JSON number"),
+        ('{"title": Infinity}', "Infinity is not a JSON number"),
+        ('{"title": -Infinity}', "-Infinity is not a JSON number"),
+        ('{"title": ' + DIGITS + "}", "a number of 5000 digits is longer than any value"),
+        ('{"title": 1' + "0" * 400 + ".0}", "a number of 403 digits is longer than any value"),
+        ('{"title": 1e999}', "1e999 is too large a number"),
+    ],
+)
+def test_json_numbers_json_does_not_have_are_refused(text: str, message: str) -> None:
+    with pytest.raises(podnotes.SerializationError, match=message):
+        podnotes.from_json(podnotes.Podcast, text)
+    with pytest.raises(podnotes.ChaptersError, match=message):
+        podnotes.chapters_from_json(text.replace('"title"', '"chapters"'))
+
+
+@pytest.mark.parametrize("value", [None, 12, ["{}"], object()])
+def test_json_that_is_not_text_is_refused(value: object) -> None:
+    with pytest.raises(podnotes.SerializationError, match="expected JSON text"):
+        podnotes.from_json(podnotes.Podcast, value)  # type: ignore[arg-type]
+    with pytest.raises(podnotes.ChaptersError, match="expected JSON text"):
+        podnotes.chapters_from_json(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("duration", math.nan),
+        ("duration", math.inf),
+        ("number", 10**5000),
+        ("season", -(10**30)),
+    ],
+    ids=["NaN seconds", "infinite seconds", "a 5001-digit number", "a 31-digit number"],
+)
+def test_data_no_podnotes_value_holds_is_refused(field: str, value: object) -> None:
+    with pytest.raises(podnotes.SerializationError, match=rf"Episode\.{field}"):
+        podnotes.from_dict(podnotes.Episode, {field: value})
+    enclosure = {"url": "https://a.example/1.mp3", "length": value}
+    if not isinstance(value, float):
+        with pytest.raises(podnotes.SerializationError, match=r"Enclosure\.length"):
+            podnotes.from_dict(podnotes.Enclosure, enclosure)
