@@ -1,43 +1,73 @@
-"""Time podnotes.extract on 1 MB adversarial strings (the table in docs/extraction.md).
+"""Time hostile inputs at 1 MB and 4 MB: linear work gives a ratio near 4, quadratic 16.
 
-Run:  python scripts/adversarial_notes.py
+Show notes go through podnotes.extract; feeds through podnotes.parse and
+podnotes.episode_notes. The tables in docs/extraction.md and docs/security.md come
+from here.
+
+Run:  python scripts/adversarial_notes.py [--sizes 1,4] [--only NAME]
 """
 
 from __future__ import annotations
 
+import argparse
+import gc
+import sys
 import time
+from collections.abc import Callable
+from pathlib import Path
 
 import podnotes
 
-CASES = {
-    "digits-colons": "1:2" * 350000,
-    "digit runs": "12:34:56 " * 120000,
-    "a.": "a." * 500000,
-    "url-like": "http://a.b/" * 100000,
-    "www": "www.a." * 170000,
-    "emails": "a@b." * 250000,
-    "at": "@" * 1000000,
-    "brackets": "[(" * 500000,
-    "md": "[a](" * 250000,
-    "tags": "<a href=" * 125000,
-    "comment": "<!--" * 250000,
-    "names": "sits down with " + "Ann, " * 200000,
-    "joins": "Ann Lee joins us " * 60000,
-    "cue spam": "talks with " * 100000,
-    "caps": "Aa " * 330000,
-    "timestamps run-on": "".join(f"Title {i} {i // 60}:{i % 60:02d} " for i in range(60000)),
-    "html lines": "<p>00:00 x</p>" * 70000,
-    "dash labels": "Label - " * 125000,
-    "colons": "a: " * 330000,
-    "parens": "Pascal (" * 125000,
-}
+sys.path.insert(0, str(Path(__file__).parent.parent))
+from tests.hostile_shapes import FEEDS, NOTES
+
+MB = 1_000_000
+
+
+def _time(run: Callable[[], object]) -> float:
+    gc.collect()
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def _notes_run(text: str) -> Callable[[], object]:
+    return lambda: podnotes.extract(text)
+
+
+def _feed_run(data: bytes) -> Callable[[], object]:
+    def run() -> object:
+        podcast = podnotes.parse(data)
+        return [podnotes.episode_notes(episode, podcast) for episode in podcast.episodes]
+
+    return run
 
 
 def main() -> None:
-    for name, text in CASES.items():
-        started = time.perf_counter()
-        podnotes.extract(text[:1_000_000])
-        print(f"{name:20} {time.perf_counter() - started:.3f}s")
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--sizes", default="1,4", help="sizes in MB, comma-separated")
+    options.add_argument("--only", help="run the cases whose name contains this")
+    arguments = options.parse_args()
+    sizes = [int(size) for size in arguments.sizes.split(",")]
+    header = " | ".join(f"{size} MB (s)" for size in sizes)
+    print(f"| input | {header} | ratio |\n|---|{'---|' * len(sizes)}---|")
+    cases: list[tuple[str, Callable[[int], Callable[[], object]]]] = [
+        *(
+            (name, lambda size, build=build: _notes_run(build(size * MB)))
+            for name, build in NOTES.items()
+        ),
+        *(
+            (f"feed: {name}", lambda size, build=build: _feed_run(build(size * MB)))
+            for name, build in FEEDS.items()
+        ),
+    ]
+    for name, prepare in cases:
+        if arguments.only and arguments.only not in name:
+            continue
+        seconds = [_time(prepare(size)) for size in sizes]
+        ratio = seconds[-1] / seconds[0] if seconds[0] > 0 else float("nan")
+        cells = " | ".join(f"{value:.3f}" for value in seconds)
+        print(f"| {name} | {cells} | {ratio:.1f} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -14,9 +14,10 @@ from datetime import timedelta
 import attrs
 
 from podnotes.model import Chapter, Episode, Link, Person, Podcast, ShowNotes
+from podnotes.notes._roster import MAX_PEOPLE, Roster
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
-from podnotes.notes.guests import find_guests, find_hosts, is_host, names_in
+from podnotes.notes.guests import find_guests, find_hosts, names_in
 from podnotes.notes.links import find_links
 
 __all__ = [
@@ -80,15 +81,16 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     if podcast is not None:
         host_names += [person.name for person in podcast.hosts]
     notes = extract(text, hosts=host_names, duration=episode.duration)
-    stated_guests = [person for person in episode.persons if person.role == "guest"]
-    guests = [*stated_guests]
+    guests = Roster(person for person in episode.persons if person.role == "guest")
     for guest in notes.guests:
-        if not is_host(guest.name, [person.name for person in guests]):
-            guests.append(guest)
+        guests.add(guest)
+    extra_notes = notes.notes
+    if guests.refused:
+        extra_notes += (f"{guests.refused} more guests than the {MAX_PEOPLE} kept; left out",)
     chapters = notes.chapters
     if episode.chapters:
         chapters = _with_ends(episode.chapters, episode.duration)
-    return attrs.evolve(notes, chapters=chapters, guests=tuple(guests))
+    return attrs.evolve(notes, chapters=chapters, guests=tuple(guests.people), notes=extra_notes)
 
 
 def _with_ends(chapters: Sequence[Chapter], duration: timedelta | None) -> tuple[Chapter, ...]:
@@ -110,14 +112,13 @@ def podcast_hosts(
     """A show's hosts: ``podcast:person`` with role host, the people the channel
     description introduces as hosts, and an ``itunes:author``/owner that is a person's
     full name (a single word such as "Meta" is taken for a company)."""
-    hosts = [person for person in persons if person.role == "host"]
+    hosts = Roster(person for person in persons if person.role == "host")
     if description:
-        hosts += find_hosts(read_text(description).text)
+        for host in find_hosts(read_text(description).text):
+            hosts.add(host)
     for name in (author, owner.name if owner is not None else None):
         if name:
-            hosts += [Person(name=p.name, role="host") for p in names_in(name) if " " in p.name]
-    unique: list[Person] = []
-    for host in hosts:
-        if not is_host(host.name, [known.name for known in unique]):
-            unique.append(host)
-    return tuple(unique)
+            for person in names_in(name):
+                if " " in person.name:
+                    hosts.add(Person(name=person.name, role="host"))
+    return tuple(hosts.people)

@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
-import attrs
-
 from podnotes.model import Person
+from podnotes.notes._roster import MAX_PEOPLE, Roster
 
 __all__ = ["find_guests", "find_hosts", "is_host", "names_in"]
 
@@ -277,10 +275,11 @@ def _skip_aside(cursor: _Cursor) -> None:
             return
 
 
-def _read_names(cursor: _Cursor) -> list[Person]:
-    """A list of names from the cursor on, which is left after the last one."""
+def _read_names(cursor: _Cursor, limit: int = MAX_PEOPLE) -> list[Person]:
+    """A list of names from the cursor on (at most ``limit``), which is left after the
+    last one."""
     people: list[Person] = []
-    while True:
+    while len(people) < limit:
         start = cursor.position
         person, ended = _read_name(cursor)
         if person is None or (not ended and _is_role(_word(cursor.peek()))):
@@ -373,47 +372,23 @@ def _only_employer_left(tokens: list[re.Match[str]], position: int) -> bool:
     return bool(rest) and all((_word(t) or "x")[:1].isupper() for t in rest)
 
 
-def _folded(name: str) -> str:
-    """A key under which "Philip Müller" and "Philip Muller" are one person."""
-    decomposed = unicodedata.normalize("NFKD", name.lower())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-
-
 def _unique(people: Iterable[Person], hosts: Sequence[str]) -> tuple[Person, ...]:
     """Each person once, hosts left out, a first name alone taken for the full name.
 
     "Suzanne" after "Suzanne Robertson" is dropped; "Bas" before "Bas Zalmstra" gives
     way to the full name, in the first one's place.
     """
-    found: list[Person] = []
+    host_roster = Roster(Person(name=host) for host in hosts)
+    found = Roster()
     for person in people:
-        if is_host(person.name, hosts):
-            continue
-        words = _folded(person.name).split()
-        for index, known in enumerate(found):
-            known_words = _folded(known.name).split()
-            if words == known_words or (len(words) == 1 and known_words[:1] == words):
-                break  # the same person, or their first name alone
-            if len(known_words) == 1 and words[:1] == known_words:
-                # The first name alone came first; the full name takes its place.
-                found[index] = attrs.evolve(person, nickname=person.nickname or known.nickname,
-                                            handle=person.handle or known.handle)  # fmt: skip
-                break
-        else:
-            found.append(person)
-    return tuple(found)
+        if person.name not in host_roster:
+            found.add(person)
+    return tuple(found.people)
 
 
 def is_host(name: str, hosts: Sequence[str]) -> bool:
     """Whether ``name`` names one of ``hosts``: in full, or by the first name alone."""
-    words = name.lower().split()
-    for host in hosts:
-        host_words = host.lower().split()
-        if not host_words:
-            continue
-        if words == host_words or words == host_words[:1] or host_words == words[:1]:
-            return True
-    return False
+    return name in Roster(Person(name=host) for host in hosts)
 
 
 # Shows introduce their guests at the top of the notes (within 6,000 characters in the
@@ -466,8 +441,14 @@ def find_hosts(text: str) -> tuple[Person, ...]:
 
 
 def names_in(text: str) -> tuple[Person, ...]:
-    """The names ``text`` consists of, such as "Scott Tolinski and Wes Bos"; else ``()``."""
-    tokens = list(_TOKEN.finditer(text))
+    """The names ``text`` consists of, such as "Scott Tolinski and Wes Bos"; else ``()``.
+
+    A text of more than :data:`~podnotes.notes._roster.MAX_PEOPLE` names is no list of
+    a show's people, and is not read past that.
+    """
+    tokens = _TOKEN.finditer(text)
     cursor = _Cursor(tokens)
-    people = _read_names(cursor)
-    return tuple(people) if cursor.position == len(tokens) else ()
+    people = _read_names(cursor, limit=MAX_PEOPLE + 1)
+    if len(people) > MAX_PEOPLE or cursor.peek() is not None:
+        return ()
+    return tuple(people)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -79,10 +79,13 @@ class _Found:
 
 
 def find_links(read: ReadText) -> tuple[Link, ...]:
-    """Every link in the text, in order of appearance, each URL once."""
+    """Every link in the text, in order of appearance, each URL once.
+
+    Anchors come first, then URLs with a scheme, bare URLs and e-mail addresses, each
+    kept only where no link found before it overlaps.
+    """
     text = read.text
     found: list[_Found] = []
-    taken: list[tuple[int, int]] = []
     for anchor in read.anchors:
         url = normalise_url(anchor.url)
         if url is None:
@@ -90,19 +93,43 @@ def find_links(read: ReadText) -> tuple[Link, ...]:
         words = text[anchor.start : anchor.end].strip()
         label = None if not words or _looks_like_url(words) else words
         found.append(_Found(anchor.start, anchor.end, url, label))
-        taken.append((anchor.start, anchor.end))
-    for match in (*_scheme_urls(text), *_bare_urls(text), *_emails(text)):
-        start, raw = match.start(), _trim(match.group())
-        end = start + len(raw)
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
-            continue
-        url = normalise_url(raw)
-        if url is None:
-            continue
-        taken.append((start, end))
-        found.append(_Found(start, end, url, None))
+    taken = _union([(item.start, item.end) for item in found])
+    for matches in (_scheme_urls(text), _bare_urls(text), _emails(text)):
+        kept: list[tuple[int, int]] = []
+        for match in _apart_from(taken, matches):
+            start, raw = match.start(), _trim(match.group())
+            url = normalise_url(raw)
+            if url is not None:
+                kept.append((start, start + len(raw)))
+                found.append(_Found(start, start + len(raw), url, None))
+        taken = _union(taken + kept)
     found.sort(key=lambda item: item.start)
     return _labelled_unique(text, found)
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans as the sorted, disjoint spans that cover the same characters."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # two sorted runs: timsort merges them in linear time
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _apart_from(
+    taken: list[tuple[int, int]], matches: Iterable[re.Match[str]]
+) -> Iterator[re.Match[str]]:
+    """The matches (in text order) that overlap none of the sorted, disjoint ``taken``."""
+    index = 0
+    for match in matches:
+        start, end = match.start(), match.start() + len(_trim(match.group()))
+        while index < len(taken) and taken[index][1] <= start:
+            index += 1
+        if index < len(taken) and taken[index][0] < end:
+            continue
+        yield match
 
 
 # --- finding URLs fast ---------------------------------------------------------------

@@ -1,0 +1,92 @@
+"""Who is who: the one rule that says two names are the same person.
+
+Two names name the same person when their words are the same (ignoring case and
+accents: "Philip Müller" is "philip muller"), or when one is a single word that is the
+other's first ("Bas" and "Bas Zalmstra"). The guest list, the host list and the host
+exclusion all ask a :class:`Roster`, which answers from dictionaries: hostile input with
+thousands of names costs linear time.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+from podnotes.model import Person
+
+__all__ = ["MAX_PEOPLE", "Roster", "name_key"]
+
+#: The most people a roster holds (guests of an episode, hosts of a show): no show
+#: names more, and the bound keeps hostile input small.
+MAX_PEOPLE: Final = 100
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The words of a name, lower-cased and without accents."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return tuple("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+class Roster:
+    """People in the order they were added, each once."""
+
+    __slots__ = ("_by_first_word", "_by_words", "_single_words", "people", "refused")
+
+    def __init__(self, people: Iterable[Person] = ()) -> None:
+        self.people: list[Person] = []
+        self._by_words: dict[tuple[str, ...], int] = {}
+        self._by_first_word: dict[str, int] = {}  # first words of names of two or more
+        self._single_words: dict[str, int] = {}  # names of one word
+        #: How many people were not added because the roster was full.
+        self.refused = 0
+        for person in people:
+            self.add(person)
+
+    def find(self, name: str) -> int | None:
+        """The index of the person ``name`` names, or ``None``."""
+        words = name_key(name)
+        if not words:
+            return None
+        found = self._by_words.get(words)
+        if found is None:
+            if len(words) == 1:
+                found = self._by_first_word.get(words[0])
+            else:
+                found = self._single_words.get(words[0])
+        return found
+
+    def __contains__(self, name: str) -> bool:
+        return self.find(name) is not None
+
+    def add(self, person: Person) -> None:
+        """Add ``person`` unless already known. A full name replaces a first name alone
+        known before it, in its place, keeping what only the first one said."""
+        index = self.find(person.name)
+        if index is None:
+            if len(self.people) >= MAX_PEOPLE:
+                self.refused += 1
+                return
+            self.people.append(person)
+            self._index(person.name, len(self.people) - 1)
+            return
+        known = self.people[index]
+        if len(name_key(known.name)) == 1 and len(name_key(person.name)) > 1:
+            self.people[index] = attrs.evolve(
+                person,
+                nickname=person.nickname or known.nickname,
+                handle=person.handle or known.handle,
+            )
+            del self._single_words[name_key(known.name)[0]]
+            del self._by_words[name_key(known.name)]
+            self._index(person.name, index)
+
+    def _index(self, name: str, index: int) -> None:
+        words = name_key(name)
+        self._by_words.setdefault(words, index)
+        if len(words) == 1:
+            self._single_words.setdefault(words[0], index)
+        else:
+            self._by_first_word.setdefault(words[0], index)

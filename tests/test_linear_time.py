@@ -1,0 +1,62 @@
+"""Hostile input in bulk costs time in proportion to its size.
+
+Each shape of tests/hostile_shapes.py (many links, many names, many cues, ...) is read
+at one size and at four times that size; linear work takes about four times as long,
+quadratic work sixteen. The bound, 8, leaves room for a busy machine. Times are the
+best of two runs, and a floor keeps a very fast small run from making noise a ratio.
+scripts/adversarial_notes.py measures the same shapes at 1 MB and 4 MB.
+"""
+
+from __future__ import annotations
+
+import gc
+import time
+from collections.abc import Callable
+
+import pytest
+
+import podnotes
+from tests.hostile_shapes import FEEDS, NOTES
+
+SMALL = 50_000
+BOUND = 8.0
+FLOOR = 0.01  # seconds
+
+
+def _best_time(run: Callable[[], object]) -> float:
+    times = []
+    for _ in range(2):
+        gc.collect()
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def _ratio(run_at: Callable[[int], Callable[[], object]]) -> float:
+    small = _best_time(run_at(SMALL))
+    large = _best_time(run_at(4 * SMALL))
+    return large / max(small, FLOOR)
+
+
+@pytest.mark.parametrize("shape", list(NOTES))
+def test_show_notes_take_linear_time(shape: str) -> None:
+    def run_at(size: int) -> Callable[[], object]:
+        text = NOTES[shape](size)
+        return lambda: podnotes.extract(text)
+
+    assert _ratio(run_at) < BOUND
+
+
+@pytest.mark.parametrize("shape", list(FEEDS))
+def test_feeds_and_their_notes_take_linear_time(shape: str) -> None:
+    def run_at(size: int) -> Callable[[], object]:
+        data = FEEDS[shape](5 * size)
+
+        def run() -> object:
+            podcast = podnotes.parse(data)
+            return [podnotes.episode_notes(episode, podcast) for episode in podcast.episodes]
+
+        return run
+
+    assert _ratio(run_at) < BOUND
