@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -100,3 +101,74 @@ def test_errors_are_one_line_never_a_traceback(tmp_path: Path) -> None:
     bad_field = _run(str(SAMPLE), "--fields", "colour")
     assert bad_field.returncode == 2
     assert "unknown field 'colour'" in bad_field.stderr
+
+
+def _shell(command: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    """A shell pipeline with the podnotes command of this interpreter."""
+    podnotes = f"{sys.executable} -m podnotes"
+    return subprocess.run(
+        ["bash", "-c", "set -o pipefail; " + command.replace("podnotes", podnotes, 1)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **environment},
+    )
+
+
+def _one_line_error(result: subprocess.CompletedProcess[str], message: str) -> None:
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert message in result.stderr
+
+
+def test_a_file_name_longer_than_the_system_allows(tmp_path: Path) -> None:
+    _one_line_error(_run("a" * 5000), "File name too long")
+    _one_line_error(_run(str(tmp_path / ("b" * 300 + ".xml"))), "File name too long")
+
+
+def test_special_files_end_at_once_with_what_they_are() -> None:
+    _one_line_error(_run("/dev/zero"), "found binary data, not an XML feed")
+    _one_line_error(_shell("podnotes - < /dev/urandom"), "found binary data, not an XML feed")
+    _one_line_error(_run("/dev/null"), "the document is empty")
+
+
+def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    # Megabytes of output, so that the reader is gone long before the writer is done.
+    large = tmp_path / "large.xml"
+    item = "<item><title>Episode</title><description>" + "words " * 200 + "</description></item>"
+    large.write_text("<rss><channel><title>Large</title>" + item * 2000 + "</channel></rss>")
+    for command in (
+        f"podnotes --json {large} | head -c 1",
+        f"podnotes {large} --fields description | head -n 1",
+        f"podnotes --json {FEEDS} {large} | head -c 10",
+    ):
+        result = _shell(command)
+        assert result.returncode == 0, command
+        assert "Traceback" not in result.stderr
+        assert "BrokenPipe" not in result.stderr
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_an_escape() -> None:
+    for encoding in ("ascii", "latin-1"):
+        result = _shell(f"podnotes {FEEDS / 'encoding_iso8859_7.xml'}", PYTHONIOENCODING=encoding)
+        assert result.returncode == 0, result.stderr
+        assert "\\u03" in result.stdout  # Greek, escaped
+        assert result.stderr == ""
+
+
+def test_running_out_of_memory_is_one_line(tmp_path: Path) -> None:
+    # A feed far larger than the address space the child may use.
+    feed = tmp_path / "large.xml"
+    item = "<item><title>t</title><description>" + "x" * 10_000 + "</description></item>"
+    feed.write_text("<rss><channel>" + item * 20_000 + "</channel></rss>")
+    limit = (
+        "import resource, sys; from podnotes.cli import main; "
+        "size = int(open('/proc/self/statm').read().split()[0]) * resource.getpagesize(); "
+        "resource.setrlimit(resource.RLIMIT_AS, (size + 150 * 2**20,) * 2); "
+        f"sys.exit(main([{str(feed)!r}]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", limit], capture_output=True, text=True, timeout=120
+    )
+    _one_line_error(result, "out of memory")

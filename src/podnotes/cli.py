@@ -7,7 +7,9 @@ Errors are one line on standard error and a non-zero exit code, never a tracebac
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timedelta
@@ -64,7 +66,29 @@ def _arguments() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    Never a traceback: output into a closed pipe ends quietly with status 0 (as ``head``
+    expects of other tools), a terminal that cannot show a character gets an escape,
+    and an interrupt exits with 130.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        code = _run(argv)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Whoever reads our output has stopped: so do we. Python would report the
+        # failed flush at exit, so standard output goes to the null device first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = _arguments()
     options = parser.parse_args(argv)
     fields = _chosen_fields(parser, options.fields)
@@ -77,7 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             podcast = _parse(source, strict=options.strict)
         except (PodnotesError, OSError) as error:
-            print(f"podnotes: error: {source}: {error}", file=sys.stderr)
+            print(f"podnotes: error: {_shown(source)}: {error}", file=sys.stderr)
+            failures += 1
+            continue
+        except MemoryError:
+            print(f"podnotes: error: {_shown(source)}: out of memory", file=sys.stderr)
             failures += 1
             continue
         episodes = _chosen_episodes(podcast, options.latest, options.episode)
@@ -103,10 +131,22 @@ def _chosen_fields(parser: argparse.ArgumentParser, names: str | None) -> tuple[
     return fields
 
 
+def _shown(source: str) -> str:
+    """A file name for a message: very long ones are cut."""
+    return source if len(source) <= 200 else source[:200] + "…"
+
+
+def _is_directory(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):  # a name too long for the system, a NUL character
+        return False  # parsing it says why it cannot be read
+
+
 def _sources(arguments: Sequence[str]) -> Iterator[str]:
     for argument in arguments:
         path = Path(argument)
-        if argument != "-" and path.is_dir():
+        if argument != "-" and _is_directory(path):
             yield from (
                 str(child)
                 for child in sorted(path.iterdir())
@@ -118,7 +158,7 @@ def _sources(arguments: Sequence[str]) -> Iterator[str]:
 
 def _parse(source: str, *, strict: bool) -> Podcast:
     if source == "-":
-        return parse(sys.stdin.buffer.read(), strict=strict)
+        return parse(sys.stdin.buffer, strict=strict)  # read with a bound, in pieces
     return parse(Path(source), strict=strict)
 
 
