@@ -1,12 +1,25 @@
-"""Coverage-guided fuzzing of podnotes.parse and podnotes.extract with atheris.
+"""Coverage-guided fuzzing of podnotes with atheris, with oracles for what must not happen.
 
-Every input must give a result or a podnotes exception; anything else (another
-exception, a hang past -timeout, memory past -rss_limit_mb) is a finding.
+For every input:
 
-    pip install atheris
+- ``parse``, ``iter_episodes``, ``episode_notes``, ``extract``, the JSON round trip and
+  the JSON chapters reader give a result or a podnotes exception, nothing else;
+- nothing outside the input is read or contacted. The harness prepares a secret file,
+  a FIFO and a trap server on 127.0.0.1 (see :data:`SECRET`, :data:`SECRET_DTD`, :data:`FIFO`,
+  :data:`TRAP_PORT`), and ``fuzz/seeds`` holds documents that name them in every way
+  XML allows. Opening the FIFO blocks, so libFuzzer's ``-timeout`` reports it; the
+  secret's marker must appear in no output; the trap must see no connection;
+- the stream and ``parse()`` agree: the same episodes, channel and warnings, or the
+  same error, lenient and strict.
+
+``--large`` repeats each input to about 256 KB, for the shapes that only cost time in
+bulk (many links, many names), and fails an input slower than :data:`LARGE_SECONDS`.
+
+    pip install -e '.[fuzz]'
     mkdir -p /tmp/podnotes-fuzz
     python fuzz/fuzz_podnotes.py -max_total_time=1800 -timeout=10 -rss_limit_mb=2048 \\
-        -artifact_prefix=/tmp/podnotes-fuzz/ /tmp/podnotes-fuzz tests/fixtures/feeds
+        -artifact_prefix=/tmp/podnotes-fuzz/ /tmp/podnotes-fuzz fuzz/seeds tests/fixtures/feeds
+    python fuzz/fuzz_podnotes.py --large -max_total_time=600 -timeout=30 ...
 
 The first directory collects the growing corpus; the others seed it.
 """
@@ -14,9 +27,16 @@ The first directory collects the growing corpus; the others seed it.
 from __future__ import annotations
 
 import contextlib
+import os
+import socket
 import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, Final
 
 import atheris
+import attrs
 
 with atheris.instrument_imports():
     import podnotes
@@ -27,27 +47,93 @@ with atheris.instrument_imports():
     import podnotes.serialize
     import podnotes.stream
 
+# Two secrets: a DTD fragment (read as a parameter entity, it defines &leak;) and text
+# (read as an external entity, it is content). Either one read shows the marker.
+SECRET: Final = Path("/tmp/podnotes-fuzz-secret.txt")
+SECRET_DTD: Final = Path("/tmp/podnotes-fuzz-secret.dtd")
+MARKER: Final = "PODNOTES-SECRET-MARKER"
+FIFO: Final = Path("/tmp/podnotes-fuzz-fifo")
+TRAP_PORT: Final = 8117
+LARGE_SIZE: Final = 256 * 1024
+LARGE_SECONDS: Final = 2.0
 
-def test_one_input(data: bytes) -> None:
+_connections: list[object] = []
+
+
+def _prepare() -> None:
+    SECRET.write_text(f"{MARKER}\n")
+    SECRET_DTD.write_text(f'<!ENTITY leak "{MARKER}">\n')
+    if not FIFO.exists():
+        os.mkfifo(FIFO)
+    trap = socket.create_server(("127.0.0.1", TRAP_PORT), reuse_port=True)
+
+    def serve() -> None:
+        while True:
+            connection, _ = trap.accept()
+            _connections.append(connection)
+
+    threading.Thread(target=serve, daemon=True).start()
+
+
+def _outcome(run: Any) -> Any:
     try:
-        podcast = podnotes.parse(data)
-    except podnotes.PodnotesError:
-        podcast = None
-    if podcast is not None:
+        return run()
+    except podnotes.PodnotesError as error:
+        return error
+
+
+def _same(streamed: Any, whole: Any) -> bool:
+    if isinstance(whole, Exception) or isinstance(streamed, Exception):
+        return type(streamed) is type(whole) and str(streamed) == str(whole)
+    return bool(streamed == whole)
+
+
+def _streamed(data: bytes, *, strict: bool) -> podnotes.Podcast:
+    stream = podnotes.iter_episodes(data, strict=strict)
+    episodes = tuple(stream)
+    return attrs.evolve(stream.podcast, episodes=episodes)
+
+
+def check(data: bytes) -> None:
+    outputs: list[str] = []
+    results = []
+    for strict in (False, True):
+        whole = _outcome(lambda strict=strict: podnotes.parse(data, strict=strict))
+        streamed = _outcome(lambda strict=strict: _streamed(data, strict=strict))
+        assert _same(streamed, whole), f"stream {streamed!r:.300} != parse {whole!r:.300}"
+        outputs.append(repr(whole))
+        results.append(whole)
+    podcast = results[0]
+    if isinstance(podcast, podnotes.Podcast):
         hash(podcast)
         for episode in podcast.episodes[:3]:
-            podnotes.episode_notes(episode, podcast)
-        assert list(podnotes.iter_episodes(data)) == list(podcast.episodes)
-        assert podnotes.from_dict(podnotes.Podcast, podnotes.to_dict(podcast)) == podcast
-    text = data.decode("utf-8", errors="replace")
-    notes = podnotes.extract(text)
+            outputs.append(repr(podnotes.episode_notes(episode, podcast)))
+        text = podnotes.to_json(podcast)
+        assert podnotes.from_json(podnotes.Podcast, text) == podcast
+    notes = podnotes.extract(data.decode("utf-8", errors="replace"))
+    outputs.append(repr(notes))
     with contextlib.suppress(podnotes.PodnotesError):
-        podnotes.chapters_from_json(data)
+        outputs.append(repr(podnotes.chapters_from_json(data)))
     podnotes.chapters_from_json(podnotes.chapters_to_json(notes.chapters))
+    assert not any(MARKER in output for output in outputs), "the secret file was read"
+    assert not _connections, "a connection was made to the trap server"
+
+
+def _large(data: bytes) -> None:
+    if not data:
+        return
+    tiled = (data * (LARGE_SIZE // len(data) + 1))[:LARGE_SIZE]
+    started = time.perf_counter()
+    check(tiled)
+    elapsed = time.perf_counter() - started
+    assert elapsed < LARGE_SECONDS, f"{elapsed:.1f} s for {len(tiled)} bytes"
 
 
 def main() -> None:
-    atheris.Setup(sys.argv, test_one_input)
+    large = "--large" in sys.argv
+    arguments = [argument for argument in sys.argv if argument != "--large"]
+    _prepare()
+    atheris.Setup(arguments, _large if large else check)
     atheris.Fuzz()
 
 
