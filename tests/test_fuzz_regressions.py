@@ -8,9 +8,11 @@ from __future__ import annotations
 import contextlib
 import io
 import warnings
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+import attrs
 import pytest
 
 import podnotes
@@ -31,6 +33,27 @@ def test_a_finding_now_gives_an_answer(finding: Path) -> None:
         assert podnotes.from_dict(podnotes.Podcast, podnotes.to_dict(podcast)) == podcast
     notes = podnotes.extract(data.decode("utf-8", errors="replace"))
     podnotes.chapters_from_json(podnotes.chapters_to_json(notes.chapters))
+
+
+def _outcome(run: Callable[[], object]) -> object:
+    try:
+        return run()
+    except podnotes.PodnotesError as error:
+        return (type(error), str(error))
+
+
+@pytest.mark.parametrize("finding", FINDINGS, ids=lambda path: path.name)
+@pytest.mark.parametrize("strict", [False, True])
+def test_the_stream_gives_what_parse_gives(finding: Path, strict: bool) -> None:
+    # The fuzzer's oracle: the same podcast, warnings included, or the same error.
+    data = finding.read_bytes()
+
+    def streamed() -> podnotes.Podcast:
+        stream = podnotes.iter_episodes(data, strict=strict)
+        episodes = tuple(stream)
+        return attrs.evolve(stream.podcast, episodes=episodes)
+
+    assert _outcome(streamed) == _outcome(lambda: podnotes.parse(data, strict=strict))
 
 
 def test_a_url_with_an_unclosed_ipv6_bracket_is_no_link() -> None:

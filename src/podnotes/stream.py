@@ -6,10 +6,11 @@ memory stays flat however long the feed is. The channel's own data is read as it
 and is available from :attr:`EpisodeStream.podcast`: before the first episode, the
 elements above it; at the end, all of it.
 
-A feed that needs repairs (a DOCTYPE, bytes before the XML declaration, another
-encoding), breaks part-way or nests an item in an item is read whole by
-:func:`podnotes.parse` instead, and the stream goes on from where it was: slower and
-larger, but never wrong.
+A feed in another encoding than UTF-8, one that breaks part-way or nests an item in an
+item is read whole as :func:`podnotes.parse` reads it, and the stream goes on from
+where it was: slower and larger, but never wrong. With ``strict=True`` the whole
+document is read first, so that the first problem raised is the one ``parse()`` raises
+(a document that is not well-formed fails as a whole before any value in it does).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def iter_episodes(source: Source, *, strict: bool = False) -> EpisodeStream:
     """The feed's episodes one at a time, as an iterator that also knows the channel.
 
     ``source`` is what :func:`podnotes.parse` takes. A path or a binary file is read in
-    pieces, never whole, when the feed allows it.
+    pieces, never whole, when the feed allows it; ``strict=True`` reads it whole first.
     """
     return EpisodeStream(source, strict=strict)
 
@@ -108,8 +109,9 @@ class EpisodeStream(Iterator[Episode]):
         self._rereadable = source.rereadable
         try:
             document = read_prolog(source, self._report)
-            if not _streamable(document):
-                # What parse() repairs needs the whole document: read it, once.
+            if self._strict or not _streamable(document):
+                # What parse() repairs needs the whole document, and in strict mode its
+                # XML errors come before any value's: read it, once.
                 podcast = read_whole(document, self._report)
                 self._finished = attrs.evolve(podcast, episodes=())
                 yield from podcast.episodes
