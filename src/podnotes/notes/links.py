@@ -76,6 +76,10 @@ class _Found:
     end: int
     url: str
     label: str | None
+    # Classified as soon as found, while the URL's host is in the cache: afterwards,
+    # thousands of other URLs may have pushed it out.
+    platform: str | None
+    kind: LinkKind
 
 
 def find_links(read: ReadText) -> tuple[Link, ...]:
@@ -92,7 +96,7 @@ def find_links(read: ReadText) -> tuple[Link, ...]:
             continue
         words = text[anchor.start : anchor.end].strip()
         label = None if not words or _looks_like_url(words) else words
-        found.append(_Found(anchor.start, anchor.end, url, label))
+        found.append(_Found(anchor.start, anchor.end, url, label, *classify(url)))
     taken = _union([(item.start, item.end) for item in found])
     for matches in (_scheme_urls(text), _bare_urls(text), _emails(text)):
         kept: list[tuple[int, int]] = []
@@ -101,7 +105,7 @@ def find_links(read: ReadText) -> tuple[Link, ...]:
             url = normalise_url(raw)
             if url is not None:
                 kept.append((start, start + len(raw)))
-                found.append(_Found(start, start + len(raw), url, None))
+                found.append(_Found(start, start + len(raw), url, None, *classify(url)))
         taken = _union(taken + kept)
     found.sort(key=lambda item: item.start)
     return _labelled_unique(text, found)
@@ -210,10 +214,10 @@ def _labelled_unique(text: str, found: list[_Found]) -> tuple[Link, ...]:
         previous_end = item.end
         existing = links.get(item.url)
         if existing is None:
-            platform, kind = classify(item.url)
             links[item.url] = Link(
-                url=item.url, label=label, platform=platform, kind=kind, position=item.start
-            )
+                url=item.url, label=label, platform=item.platform, kind=item.kind,
+                position=item.start,
+            )  # fmt: skip
         elif existing.label is None and label is not None:
             links[item.url] = attrs.evolve(existing, label=label)
     return tuple(links.values())
