@@ -60,3 +60,37 @@ def test_feeds_and_their_notes_take_linear_time(shape: str) -> None:
         return run
 
     assert _ratio(run_at) < BOUND
+
+
+# Shapes an outside audit found quadratic, each at one size and four times it: a URL
+# ending in closers or full stops, brackets around a timestamp, a broken start tag.
+AUDITED = {
+    "a URL ending in closing parentheses": lambda n: "see http://a.com/" + ")" * n,
+    "a URL ending in full stops": lambda n: "http://a.com/" + "." * n,
+    "a bare URL ending in full stops": lambda n: "www.example.com/" + "." * n,
+    "brackets before a timestamp": lambda n: "(" * n + " 1:23",
+    "brackets after a timestamp": lambda n: "1:23 " + "[" * n,
+    "brackets in a run-on chapter list": lambda n: "0:01 a 0:02 " + "(" * n + " 0:03 c",
+}
+
+
+@pytest.mark.parametrize("shape", list(AUDITED))
+def test_audited_show_notes_take_linear_time(shape: str) -> None:
+    def run_at(size: int) -> Callable[[], object]:
+        text = AUDITED[shape](size)
+        return lambda: podnotes.extract(text)
+
+    assert _ratio(run_at) < BOUND
+
+
+@pytest.mark.parametrize("unit", [b"=", b" a=b", b" a='b' c=d"])
+def test_a_broken_start_tag_is_repaired_in_linear_time(unit: bytes) -> None:
+    def run_at(size: int) -> Callable[[], object]:
+        data = (
+            b"<rss><channel><title>T</title><item><title>e</title><x"
+            + unit * (size // len(unit))
+            + b"<y/></item></channel></rss>"
+        )
+        return lambda: podnotes.parse(data)
+
+    assert _ratio(run_at) < BOUND

@@ -192,7 +192,12 @@ _AMPERSAND: Final = re.compile(
     r"|(?P<name>[A-Za-z][A-Za-z0-9]{0,40});)?"
 )
 _XML_ENTITIES: Final = frozenset({"amp", "lt", "gt", "quot", "apos"})
-_START_TAG_WITH_UNQUOTED_VALUE: Final = re.compile(r"<[A-Za-z_][^<>\"']*=\s*[^\s\"'<>][^<>]*>")
+# A start tag, and in it an "=" before something other than a quote. Each is linear:
+# a tag cannot run past the next "<", and the quoted parts are split off before the
+# unquoted value is looked for.
+_START_TAG: Final = re.compile(r"<[A-Za-z_][^<>]*>")
+_UNQUOTED_HINT: Final = re.compile(r"=\s*[^\s\"']")
+_QUOTED: Final = re.compile(r"(\"[^\"]*\"|'[^']*')")
 _UNQUOTED_VALUE: Final = re.compile(r"(\s[\w:.-]+\s*=\s*)([^\s\"'<>/][^\s<>\"']*)")
 _USED_PREFIX: Final = re.compile(
     r"</?([A-Za-z_][\w.-]*):[A-Za-z_]|\s([A-Za-z_][\w.-]*):[\w.-]+\s*="
@@ -255,10 +260,8 @@ def _repair_markup(text: str, report: Report) -> str:
 
 def _repair_segment(text: str, start: int, end: int, lines: _Lines, report: Report) -> str:
     segment = text[start:end]
-    if "=" in segment and _START_TAG_WITH_UNQUOTED_VALUE.search(segment):
-        segment = _START_TAG_WITH_UNQUOTED_VALUE.sub(
-            _quoting_repairer(start, lines, report), segment
-        )
+    if "=" in segment and _UNQUOTED_HINT.search(segment):
+        segment = _START_TAG.sub(_quoting_repairer(start, lines, report), segment)
     if "&" in segment:
         segment = _AMPERSAND.sub(_entity_repairer(start, lines, report), segment)
     return segment
@@ -275,7 +278,14 @@ def _quoting_repairer(offset: int, lines: _Lines, report: Report) -> Callable[[r
             )
             return f'{attribute.group(1)}"{value}"'
 
-        return _UNQUOTED_VALUE.sub(quote, tag.group())
+        whole = tag.group()
+        if not _UNQUOTED_HINT.search(whole):
+            return whole
+        # Quoted values stay as they are: only what lies between them is looked at.
+        parts = _QUOTED.split(whole)
+        for index in range(0, len(parts), 2):
+            parts[index] = _UNQUOTED_VALUE.sub(quote, parts[index])
+        return "".join(parts)
 
     return repair
 

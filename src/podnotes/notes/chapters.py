@@ -120,11 +120,29 @@ def _stamps(line: str, *, unit_forms: bool) -> list[_Stamp]:
 
 def _title(text: str) -> str | None:
     title = text.strip(_EDGE_PUNCTUATION).strip()
-    # Brackets at the edges go only when they are not the title's own: "(GIL)" keeps its ")".
-    while title and title[0] in "([" and title.count(title[0]) > title.count(_CLOSING[title[0]]):
-        title = title[1:].strip()
-    while title and title[-1] in ")]" and title.count(title[-1]) > title.count(_OPENING[title[-1]]):
-        title = title[:-1].strip()
+    # Brackets at the edges go only when they are not the title's own: "(GIL)" keeps its
+    # ")". Counted once and kept up to date as brackets go: linear however many there are.
+    counts = {bracket: title.count(bracket) for bracket in "()[]"}
+    start, end = 0, len(title)
+    while (
+        start < end
+        and title[start] in "(["
+        and counts[title[start]] > counts[_CLOSING[title[start]]]
+    ):
+        counts[title[start]] -= 1
+        start += 1
+        while start < end and title[start].isspace():
+            start += 1
+    while (
+        end > start
+        and title[end - 1] in ")]"
+        and counts[title[end - 1]] > counts[_OPENING[title[end - 1]]]
+    ):
+        counts[title[end - 1]] -= 1
+        end -= 1
+        while end > start and title[end - 1].isspace():
+            end -= 1
+    title = title[start:end]
     if len(title) > _MAX_TITLE:
         return None
     return title or None

@@ -275,14 +275,24 @@ def _name_before(text: str) -> str | None:
 
 
 def _trim(url: str) -> str:
-    """Drop what a linkifier would: final punctuation, and closers without an opener."""
-    while url:
-        last = url[-1]
-        if last in _TRAILING or (last in _PAIRS and url.count(_PAIRS[last]) < url.count(last)):
-            url = url[:-1]
+    """Drop what a linkifier would: final punctuation, and closers without an opener.
+
+    Counted once and kept up to date, so that a URL ending in a thousand ")" costs a
+    thousand steps, not a thousand counts of the whole URL.
+    """
+    closers = {closer: url.count(closer) for closer in _PAIRS}
+    openers = {opener: url.count(opener) for opener in _PAIRS.values()}
+    end = len(url)
+    while end:
+        last = url[end - 1]
+        if last in _TRAILING:
+            end -= 1
+        elif last in _PAIRS and openers[_PAIRS[last]] < closers[last]:
+            closers[last] -= 1
+            end -= 1
         else:
             break
-    return url
+    return url[:end]
 
 
 def _looks_like_url(text: str) -> bool:
