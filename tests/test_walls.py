@@ -235,3 +235,25 @@ def test_a_doctype_inside_the_document_is_no_declaration(targets: Targets) -> No
     assert MARKER not in _everything_read(document)
     assert MARKER not in _without_the_prolog_wall(document, _OpenParser)
     assert targets.opened == []
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    ['<?xml version="1.0" x>', '<?xml version="1.0">', "<?xml version='1.0' encoding='utf-8'>"],
+)
+def test_a_doctype_behind_a_malformed_declaration_is_removed(
+    declaration: str, targets: Targets, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # libxml2's recovery ends such a declaration at its first ">" and reads what follows
+    # as prolog: the prolog wall must see the DOCTYPE there too.
+    document = (
+        declaration
+        + f'<!DOCTYPE rss [<!ENTITY % p SYSTEM "file://{targets.dtd}"> %p;]><?a ?>'
+        + _body()
+    )
+    monkeypatch.setattr(_xml, "HardenedParser", _OpenParser)
+    read = _everything_read(document)
+    assert MARKER not in read
+    assert "external resource" not in read  # the parser was never asked for it
+    podcast = podnotes.parse(document.encode())
+    assert [w.code for w in podcast.warnings[:2]] == ["xml-recovered", "doctype-ignored"]

@@ -49,6 +49,12 @@ _MAX_PADDING: Final = 4096
 
 _WHITESPACE: Final = re.compile(rb"[ \t\r\n]*")
 _ROOT_NAME: Final = re.compile(rb"<([A-Za-z_][\w.:-]{0,200})")
+# XML 1.0, section 2.8: version, then encoding and standalone, each optional, in order.
+_WELL_FORMED_DECLARATION: Final = re.compile(
+    rb"""<\?xml\s+version\s*=\s*(?:"[0-9.]{1,10}"|'[0-9.]{1,10}')"""
+    rb"""(?:\s+encoding\s*=\s*(?:"[A-Za-z][\w.:-]{0,40}"|'[A-Za-z][\w.:-]{0,40}'))?"""
+    rb"""(?:\s+standalone\s*=\s*(?:"(?:yes|no)"|'(?:yes|no)'))?\s*\?>"""
+)
 _ENCODING_DECLARATION: Final = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']""")
 _DOCTYPE_HEAD_STOP: Final = re.compile(rb"""[\[>"']""")
 _SUBSET_STOP: Final = re.compile(rb"[<\]]")
@@ -274,7 +280,7 @@ def _read_junk_and_declaration(reader: _Reader, report: Report) -> tuple[bytes |
     if _at_declaration(reader):
         if whitespace:
             report.warn("junk-before-xml", "whitespace before the XML declaration removed", 1)
-        return _read_declaration(reader)
+        return _read_declaration(reader, report)
     first = reader.data[reader.position : reader.position + 1]
     if first in (b"{", b"["):
         raise NotAFeedError("found JSON, not an XML feed (JSON Feed is not supported)")
@@ -283,7 +289,7 @@ def _read_junk_and_declaration(reader: _Reader, report: Report) -> tuple[bytes |
     late = reader.data.find(b"<?xml", start, start + _DECLARATION_REACH)
     if late > start:
         _warn_junk(reader, start, late, whitespace, report)
-        return _read_declaration(reader)
+        return _read_declaration(reader, report)
     if first == b"<":
         return None, 0  # no declaration; whitespace before the root is allowed
     tag = reader.data.find(b"<", start, start + _JUNK_REACH)
@@ -306,14 +312,31 @@ def _at_declaration(reader: _Reader) -> bool:
     )  # fmt: skip
 
 
-def _read_declaration(reader: _Reader) -> tuple[bytes, int]:
+def _read_declaration(reader: _Reader, report: Report) -> tuple[bytes | None, int]:
+    """The XML declaration at the reader, and its line; a malformed one is removed.
+
+    A declaration libxml2 would not read as one (an unknown pseudo-attribute, a missing
+    "?") is cut at its first ">", as libxml2's recovery would cut it, so that whatever
+    follows, a DOCTYPE included, is read as the rest of the prolog.
+    """
     reader.ensure(_DECLARATION_LENGTH)
     start, line = reader.position, reader.line()
-    end = reader.data.find(b"?>", start, start + _DECLARATION_LENGTH)
-    if end < 0:
+    close = reader.data.find(b">", start, start + _DECLARATION_LENGTH)
+    if close < 0:
         raise FeedError("the XML declaration does not end", line=line)
-    reader.position = end + 2
-    return reader.data[start : end + 2], line
+    reader.position = close + 1
+    declaration = reader.data[start : close + 1]
+    if _WELL_FORMED_DECLARATION.fullmatch(declaration):
+        return declaration, line
+    report.warn("xml-recovered", f"malformed XML declaration {_shown(declaration)} removed", line)
+    # Its encoding still tells how the bytes are meant.
+    declared = _ENCODING_DECLARATION.search(declaration)
+    return (b'<?xml version="1.0" ' + declared.group() + b"?>" if declared else None), line
+
+
+def _shown(data: bytes) -> str:
+    text = data.decode("ascii", errors="replace")
+    return repr(text if len(text) <= 60 else text[:60] + "…")
 
 
 def _skip_to_root(reader: _Reader, report: Report) -> str:
