@@ -25,13 +25,15 @@ from lxml import etree
 from podnotes._prolog import Document, read_prolog
 from podnotes._report import Report
 from podnotes._source import ByteSource, Source, open_source
-from podnotes._xml import ATOM, RSS, hardened_events, split_tag
+from podnotes._xml import hardened_events, split_tag
 from podnotes.errors import SourceError
 from podnotes.feed import (
     EPISODE_ELEMENTS,
     FEED_ROOTS,
     build_episode,
     build_podcast,
+    is_beside_channel,
+    is_channel,
     not_a_feed,
     parse,
     read_whole,
@@ -158,11 +160,7 @@ class EpisodeStream(Iterator[Episode]):
                         if self._rereadable:
                             raise _ReadWhole("not a feed")  # parse() says what it is
                         raise not_a_feed(root, self._report)
-                # The channel parse() reads: an Atom root, or an RSS root's first channel.
-                if self._channel is None and (
-                    (element is root and key_and_name == (ATOM, "feed"))
-                    or (key_and_name == (RSS, "channel") and element.getparent() is root)
-                ):
+                if self._channel is None and is_channel(element, root):
                     self._channel = element
                 elif is_item:
                     if open_items and self._rereadable:
@@ -178,12 +176,12 @@ class EpisodeStream(Iterator[Episode]):
             if not is_item:
                 continue
             open_items -= 1
-            # The items parse() reads: those of its channel, and RSS items beside it (as
-            # RSS 1.0 has them, or RSS 2.0 items outside their channel); Atom entries
-            # there are no episodes to parse().
+            # The items parse() reads: those of its channel, and those beside it.
             parent = element.getparent()
             in_channel = parent is self._channel
-            beside_channel = not in_channel and parent is root and key_and_name == (RSS, "item")
+            beside_channel = (
+                not in_channel and root is not None and is_beside_channel(element, root)
+            )
             if parent is not None and (in_channel or beside_channel):
                 if len(events.error_log) or refusals:
                     # libxml2 goes on past some errors (an undeclared prefix) that

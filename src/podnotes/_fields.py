@@ -1,0 +1,335 @@
+"""The engine that reads one element's children into the fields of a model value.
+
+:class:`Fields` collects what a ``<channel>`` or an ``<item>`` says, :class:`Dispatch`
+finds each child's handler by its raw tag (one dictionary lookup per child), and
+:func:`read_children` runs them. The helpers below read text, attributes and typed
+values from an element, turning a value :mod:`podnotes._values` refuses into a
+warning; the handler factories make the handler of a simple element in one line.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from typing import Any, Final, TypeAlias, cast
+
+from lxml import etree
+
+from podnotes import _values
+from podnotes._report import Report
+from podnotes._xml import split_tag
+from podnotes.errors import WarningCode
+
+Element: TypeAlias = etree._Element
+
+
+def line_of(element: Element) -> int | None:
+    # lxml-stubs declares sourceline without a type; lxml gives an int, or None.
+    return cast("int | None", element.sourceline)
+
+
+def is_element(element: Element, key: str, local: str) -> bool:
+    tag = element.tag
+    return isinstance(tag, str) and split_tag(tag) == (key, local)
+
+
+def first_child(element: Element, key: str, local: str) -> Element | None:
+    for child in element:
+        if is_element(child, key, local):
+            return child
+    return None
+
+
+# --- reading one element's children ------------------------------------------------
+
+
+class Fields:
+    """The fields of one Podcast or Episode while its children are read.
+
+    ``values`` holds what the element states outright (the first value of a one-value
+    field wins); ``fallbacks`` holds what weaker sources say, used where nothing
+    stronger did (dc:creator for the author, Atom ``updated`` for ``published``, ...).
+    """
+
+    __slots__ = ("fallbacks", "lists", "report", "values")
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.values: dict[str, Any] = {}
+        self.fallbacks: dict[str, Any] = {}
+        self.lists: dict[str, list[Any]] = {}
+
+    def set(self, name: str, value: object, element: Element) -> None:
+        if value is None:
+            return
+        existing = self.values.setdefault(name, value)
+        if existing is not value and existing != value:
+            self.report.warn(
+                "duplicate-ignored",
+                f"second <{display_name(element)}> ignored; the first one is kept",
+                line_of(element),
+            )
+
+    def fallback(self, name: str, value: object) -> None:
+        if value is not None:
+            self.fallbacks.setdefault(name, value)
+
+    def add(self, name: str, value: object) -> None:
+        if value is not None:
+            self.lists.setdefault(name, []).append(value)
+
+    def warn(self, code: WarningCode, message: str, element: Element) -> None:
+        self.report.warn(code, message, line_of(element))
+
+    def result(self) -> dict[str, Any]:
+        values = {**self.fallbacks, **self.values}
+        for name, items in self.lists.items():
+            values[name] = tuple(items)
+        return values
+
+
+def display_name(element: Element) -> str:
+    prefix = element.prefix
+    local = etree.QName(element).localname
+    return f"{prefix}:{local}" if prefix else local
+
+
+Handler: TypeAlias = Callable[[Element, Fields], None]
+
+
+class Dispatch:
+    """The handler for each raw tag (``{uri}local``), looked up once per distinct tag."""
+
+    __slots__ = ("_by_name", "by_tag")
+
+    def __init__(self, handlers: dict[tuple[str | None, str], Handler]) -> None:
+        self._by_name = handlers
+        # Raw tag -> handler, or None for a tag podnotes does not read. Filled as tags
+        # are met, so that each child costs one dict lookup.
+        self.by_tag: dict[object, Handler | None] = {}
+
+    def resolve(self, tag: object) -> Handler | None:
+        """The handler for a tag not met before (``None`` for comments and entities)."""
+        found = self._by_name.get(split_tag(tag)) if isinstance(tag, str) else None
+        if len(self.by_tag) < 10_000:  # bounded: hostile feeds can invent endless tags
+            self.by_tag[tag] = found
+        return found
+
+
+_UNSEEN: Final[Any] = object()
+
+
+def read_children(element: Element, dispatch: Dispatch, fields: Fields) -> None:
+    by_tag = dispatch.by_tag
+    values = fields.values
+    for child in element:
+        tag = child.tag
+        handler = by_tag.get(tag, _UNSEEN)
+        if handler is _UNSEEN:
+            handler = dispatch.resolve(tag)
+        kind = handler.__class__
+        if kind is TextInto or (kind is MarkupInto and len(child) == 0):
+            # The handler's work inline: half of an episode's elements are plain text
+            # (markup without child elements is its text).
+            name = handler.name
+            text = child.text if len(child) == 0 else element_text(child)
+            if text is not None and (text := text.strip()):
+                if name not in values:
+                    values[name] = text
+                elif values[name] != text:
+                    fields.set(name, text, child)  # warns that the second is ignored
+        elif handler is not None:
+            handler(child, fields)
+
+
+# --- text and attribute helpers ----------------------------------------------------
+
+
+def element_text(element: Element) -> str | None:
+    """The element's text, children's text included, stripped; ``None`` when empty."""
+    text = element.text if len(element) == 0 else "".join(cast("Iterator[str]", element.itertext()))
+    if text is None:
+        return None
+    text = text.strip()
+    return text or None
+
+
+def element_markup(element: Element) -> str | None:
+    """The element's content as the feed wrote it: text, or inline (X)HTML serialised."""
+    if len(element) == 0:
+        return element_text(element)
+    parts = [element.text or ""]
+    for child in element:
+        tag: object = child.tag
+        if not isinstance(tag, str):
+            # An entity reference the recovering parser kept as a node: written as is.
+            parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
+            continue
+        # A copy, so that the feed's own namespace declarations in scope (itunes, ...)
+        # are not written into the content as if it had declared them.
+        alone = copy.deepcopy(child)
+        etree.cleanup_namespaces(alone)
+        parts.append(etree.tostring(alone, encoding="unicode", with_tail=True))
+    return "".join(parts).strip() or None
+
+
+def attribute(element: Element, name: str) -> str | None:
+    value = element.get(name)
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def required_attribute(element: Element, name: str, fields: Fields) -> str | None:
+    value = attribute(element, name)
+    if value is None:
+        fields.warn(
+            "missing-value",
+            f"<{display_name(element)}> without its {name!r} attribute skipped",
+            element,
+        )
+    return value
+
+
+def required_text(element: Element, fields: Fields) -> str | None:
+    value = element_text(element)
+    if value is None:
+        fields.warn("missing-value", f"empty <{display_name(element)}> skipped", element)
+    return value
+
+
+def checked(
+    reader: Callable[[str], Any], text: str | None, element: Element, fields: Fields
+) -> Any:
+    """Run a value reader; a value it refuses becomes a warning and ``None``."""
+    if text is None:
+        return None
+    try:
+        return reader(text)
+    except _values.InvalidValue as problem:
+        fields.warn(problem.code, f"<{display_name(element)}>: {problem.message}", element)
+        return None
+
+
+def read_count(text: str | None, element: Element, fields: Fields, what: str) -> int | None:
+    if text is None:
+        return None
+    return checked(lambda value: _values.parse_count(value, what), text, element, fields)  # type: ignore[no-any-return]
+
+
+def read_decimal(text: str | None, element: Element, fields: Fields, what: str) -> float | None:
+    return checked(lambda value: _values.parse_decimal(value, what), text, element, fields)  # type: ignore[no-any-return]
+
+
+def read_flag(text: str | None, element: Element, fields: Fields) -> bool | None:
+    what = f"<{display_name(element)}>"
+    return checked(lambda value: _values.parse_flag(value, what), text, element, fields)  # type: ignore[no-any-return]
+
+
+def read_date(text: str | None, element: Element, fields: Fields) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        value, zone_assumed = _values.parse_date(text)
+    except _values.InvalidValue as problem:
+        fields.warn(problem.code, f"<{display_name(element)}>: {problem.message}", element)
+        return None
+    if zone_assumed:
+        fields.warn(
+            "date-without-zone",
+            f"<{display_name(element)}> {text.strip()!r} gives no time zone; UTC assumed",
+            element,
+        )
+    return value
+
+
+def read_seconds(text: str | None, element: Element, fields: Fields) -> timedelta | None:
+    seconds = read_decimal(text, element, fields, f"<{display_name(element)}>")
+    if seconds is None:
+        return None
+    try:
+        return timedelta(seconds=seconds)
+    except OverflowError:
+        fields.warn("value-invalid", f"<{display_name(element)}>: {text!r} out of range", element)
+        return None
+
+
+def split_keywords(text: str | None) -> list[str]:
+    if text is None:
+        return []
+    return [word.strip() for word in text.split(",") if word.strip()]
+
+
+# --- handler factories: one line per simple element --------------------------------
+
+
+class TextInto:
+    """The handler for an element whose text is a field's value (``<title>``, ...).
+
+    A class rather than a closure so that :func:`read_children` can recognise the
+    commonest handler and do its work inline, without two function calls per element.
+    """
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, element: Element, fields: Fields) -> None:
+        fields.set(self.name, element_text(element), element)
+
+
+class MarkupInto(TextInto):
+    """The handler for an element whose content, markup included, is a field's value."""
+
+    __slots__ = ()
+
+    def __call__(self, element: Element, fields: Fields) -> None:
+        fields.set(self.name, element_markup(element), element)
+
+
+def fallback_text_into(name: str) -> Handler:
+    def handle(element: Element, fields: Fields) -> None:
+        fields.fallback(name, element_text(element))
+
+    return handle
+
+
+def date_into(name: str, *, weak: bool = False) -> Handler:
+    def handle(element: Element, fields: Fields) -> None:
+        value = read_date(element_text(element), element, fields)
+        if weak:
+            fields.fallback(name, value)
+        else:
+            fields.set(name, value, element)
+
+    return handle
+
+
+def lower_text_into(name: str, allowed: frozenset[str]) -> Handler:
+    def handle(element: Element, fields: Fields) -> None:
+        text = element_text(element)
+        if text is None:
+            return
+        value = text.lower()
+        if value in allowed:
+            fields.set(name, value, element)
+        else:
+            expected = ", ".join(sorted(allowed))
+            fields.warn(
+                "value-invalid",
+                f"<{display_name(element)}> {text!r} is not one of {expected}",
+                element,
+            )
+
+    return handle
+
+
+def keywords_into(name: str) -> Handler:
+    def handle(element: Element, fields: Fields) -> None:
+        for word in split_keywords(element_text(element)):
+            fields.add(name, word)
+
+    return handle
