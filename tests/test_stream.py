@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import attrs
@@ -179,3 +180,61 @@ def test_unicode_without_a_byte_order_mark_is_read_by_both(codec: str, declared:
     assert isinstance(whole, podnotes.Podcast)
     assert (whole.title, [e.title for e in whole.episodes]) == ("Café", ["one"])
     assert streamed == whole
+
+
+# Warnings from the channel and from its items, in document order: the stream reads the
+# channel's own elements as they end, between the episodes, as parse() does.
+ORDERS = {
+    "a channel warning before an item's": (
+        "<title>A</title><title>B</title>"
+        "<item><title>e</title><itunes:duration>zz</itunes:duration></item>"
+    ),
+    "an item's warning before the channel's": (
+        "<item><title>e</title><itunes:duration>zz</itunes:duration></item>"
+        "<lastBuildDate>Thu, 02 ABr 2026 10:30:00 GMT</lastBuildDate>"
+    ),
+    "warnings on both sides of an item beside the channel": (
+        "<pubDate>not a date</pubDate><item><pubDate>nor this</pubDate></item>"
+        "<language>en</language><language>fr</language>"
+    ),
+}
+
+
+@pytest.mark.parametrize("order", ORDERS)
+@pytest.mark.parametrize("strict", [False, True])
+def test_warnings_come_in_the_same_order_from_both(order: str, strict: bool) -> None:
+    body = ORDERS[order]
+    data = (
+        '<rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd">'
+        f"<item><title>beside</title><pubDate>neither this</pubDate></item>"
+        f"<channel>{body}</channel></rss>"
+    ).encode()
+    if strict:
+        for run in (lambda: podnotes.parse(data, strict=True),
+                    lambda: list(podnotes.iter_episodes(data, strict=True))):  # fmt: skip
+            with pytest.raises(podnotes.MalformedFeedError) as raised:
+                run()
+            first = str(raised.value)
+        with pytest.raises(podnotes.MalformedFeedError, match=re.escape(first)):
+            podnotes.parse(data, strict=True)
+        return
+    whole, streamed = _both(data)
+    assert isinstance(whole, podnotes.Podcast)
+    assert len(whole.warnings) >= 3
+    assert streamed == whole
+    assert list(podnotes.iter_episodes(io.BytesIO(data))) == list(whole.episodes)
+
+
+@pytest.mark.parametrize(
+    "element",
+    ['<x xmlns="relative"/>', '<p:x xmlns:p="also/relative"/>', '<y xmlns="rel" a="b">t</y>'],
+)
+def test_a_warning_libxml2_only_logs_does_not_stop_the_stream(element: str) -> None:
+    # libxml2 logs a relative namespace URI as a warning, and reads on; so do both.
+    data = (
+        f"<rss><channel><title>T</title><item><title>e</title>{element}</item>"
+        "<item><title>f</title></item></channel></rss>"
+    ).encode()
+    whole = podnotes.parse(data)
+    assert whole.warnings == ()
+    assert list(podnotes.iter_episodes(io.BytesIO(data))) == list(whole.episodes)

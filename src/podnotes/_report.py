@@ -54,15 +54,6 @@ class Report:
             return None
         return self.first_line if line == 1 else line + self.line_offset
 
-    def snapshot(self) -> Report:
-        """A lenient copy to read more into, leaving this report as it is."""
-        copy = Report(strict=False)
-        copy.first_line = self.first_line
-        copy.line_offset = self.line_offset
-        copy._warnings = list(self._warnings)
-        copy._counts = self._counts.copy()
-        return copy
-
     def count(self) -> int:
         """How many warnings are listed so far; a mark for :meth:`since`."""
         return len(self._warnings)

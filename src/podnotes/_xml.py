@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sized
+from collections.abc import Callable, Iterator, Sequence
 from typing import Final, Protocol, TypedDict
 
 from lxml import etree
@@ -160,7 +160,7 @@ class HardenedParser(etree.XMLParser):
 class Events(Protocol):
     """What the stream uses of lxml's ``iterparse`` (which lxml-stubs does not type)."""
 
-    error_log: Sized
+    error_log: Sequence[etree._LogEntry]
 
     def __iter__(self) -> Iterator[tuple[str, etree._Element]]: ...
 

@@ -10,6 +10,7 @@ a one-line handler from :mod:`podnotes._fields`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from lxml import etree
@@ -270,42 +271,64 @@ _EPISODE_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
 }
 
 
+class ChannelBuilder:
+    """A podcast read one channel child at a time.
+
+    ``parse()`` gives it the channel's children in order; the stream gives it each as
+    it ends, between the episodes. Both report warnings in document order.
+    """
+
+    __slots__ = ("_fields", "_report")
+
+    def __init__(self, report: Report) -> None:
+        self._report = report
+        self._fields = Fields(report)
+
+    def read(self, child: Element) -> None:
+        """Read one child of the channel that is not an episode."""
+        tag: object = child.tag
+        if isinstance(tag, str):
+            handler = _CHANNEL_HANDLERS.get(split_tag(tag))
+            if handler is not None:
+                handler(child, self._fields)
+
+    def podcast(self, episodes: Iterable[Episode] = ()) -> Podcast:
+        """The podcast read so far (this builder can read on afterwards)."""
+        values = self._fields.result()
+        values["categories"] = _merge_categories(
+            values.pop("itunes_categories", ()), values.pop("rss_categories", ())
+        )
+        from podnotes.notes import podcast_hosts  # loaded on first use: see podnotes/__init__
+
+        values["hosts"] = podcast_hosts(
+            persons=values.get("persons", ()),
+            author=values.get("author"),
+            owner=values.get("owner"),
+            description=values.get("description") or values.get("summary"),
+        )
+        return Podcast(**values, episodes=tuple(episodes), warnings=self._report.warnings())
+
+
 def build_podcast(channel: Element, stray_items: list[Element], report: Report) -> Podcast:
-    fields = Fields(report)
+    """The podcast of a whole channel, with the items beside it after its own."""
+    builder = ChannelBuilder(report)
     episodes: list[Episode] = []
     for child in channel:
         tag: object = child.tag
-        if not isinstance(tag, str):
+        if not isinstance(tag, str) or split_tag(tag) not in EPISODE_ELEMENTS:
+            builder.read(child)
             continue
-        key_and_name = split_tag(tag)
-        if key_and_name in EPISODE_ELEMENTS:
-            episodes.append(build_episode(child, report))
-            if report.recovered:
-                # An unclosed tag makes the recovering parser nest the next items inside
-                # this one; they are episodes all the same.
-                episodes.extend(
-                    build_episode(nested, report)
-                    for nested in child.iterdescendants()
-                    if isinstance(nested.tag, str) and split_tag(nested.tag) in EPISODE_ELEMENTS
-                )
-            continue
-        handler = _CHANNEL_HANDLERS.get(key_and_name)
-        if handler is not None:
-            handler(child, fields)
+        episodes.append(build_episode(child, report))
+        if report.recovered:
+            # An unclosed tag makes the recovering parser nest the next items inside
+            # this one; they are episodes all the same.
+            episodes.extend(
+                build_episode(nested, report)
+                for nested in child.iterdescendants()
+                if isinstance(nested.tag, str) and split_tag(nested.tag) in EPISODE_ELEMENTS
+            )
     episodes.extend(build_episode(item, report) for item in stray_items)
-    values = fields.result()
-    values["categories"] = _merge_categories(
-        values.pop("itunes_categories", ()), values.pop("rss_categories", ())
-    )
-    from podnotes.notes import podcast_hosts  # loaded on first use: see podnotes/__init__
-
-    values["hosts"] = podcast_hosts(
-        persons=values.get("persons", ()),
-        author=values.get("author"),
-        owner=values.get("owner"),
-        description=values.get("description") or values.get("summary"),
-    )
-    return Podcast(**values, episodes=tuple(episodes), warnings=report.warnings())
+    return builder.podcast(episodes)
 
 
 def _merge_categories(itunes: tuple[Category, ...], rss: tuple[str, ...]) -> tuple[Category, ...]:

@@ -25,13 +25,13 @@ from lxml import etree
 from podnotes._prolog import Document, read_prolog
 from podnotes._report import Report
 from podnotes._source import ByteSource, Source, open_source
-from podnotes._xml import hardened_events, split_tag
+from podnotes._xml import Events, hardened_events, split_tag
 from podnotes.errors import SourceError
 from podnotes.feed import (
     EPISODE_ELEMENTS,
     FEED_ROOTS,
+    ChannelBuilder,
     build_episode,
-    build_podcast,
     is_beside_channel,
     is_channel,
     not_a_feed,
@@ -88,6 +88,7 @@ class EpisodeStream(Iterator[Episode]):
         self._strict = strict
         self._report = Report(strict=strict)
         self._channel: etree._Element | None = None
+        self._builder: ChannelBuilder | None = None
         self._finished: Podcast | None = None
         self._rereadable = True
         self._episodes = self._generate()
@@ -100,11 +101,9 @@ class EpisodeStream(Iterator[Episode]):
         """The channel's data (without episodes) and the warnings, as far as read."""
         if self._finished is not None:
             return self._finished
-        if self._channel is None:
+        if self._builder is None:
             return Podcast(warnings=self._report.warnings())
-        # The item being read may still be in the tree: its episode is not the channel's.
-        snapshot = build_podcast(self._channel, [], self._report.snapshot())
-        return attrs.evolve(snapshot, episodes=())
+        return self._builder.podcast()
 
     def _generate(self) -> Iterator[Episode]:
         source = open_source(self._source)
@@ -142,10 +141,12 @@ class EpisodeStream(Iterator[Episode]):
 
     def _stream(self, stream: io.RawIOBase) -> Iterator[Episode]:
         events, resolver = hardened_events(stream, encoding="utf-8")
-        refusals = resolver.refused
+        errors = _ErrorWatch(events)
         open_items = 0
         channel_ended = False
-        held: list[Episode] = []
+        # Items beside a channel that is still open: parse() reads them after the
+        # channel's own, so they are read then (rare, and never many).
+        held: list[etree._Element] = []
         root: etree._Element | None = None
         for event, element in events:
             tag: object = element.tag
@@ -162,6 +163,7 @@ class EpisodeStream(Iterator[Episode]):
                         raise not_a_feed(root, self._report)
                 if self._channel is None and is_channel(element, root):
                     self._channel = element
+                    self._builder = ChannelBuilder(self._report)
                 elif is_item:
                     if open_items and self._rereadable:
                         # An item inside an item: parse() takes it for an episode if the
@@ -169,39 +171,65 @@ class EpisodeStream(Iterator[Episode]):
                         raise _ReadWhole("an item is nested in an item")
                     open_items += 1
                 continue
+            if errors.found() or resolver.refused:
+                # libxml2 goes on past some errors (an undeclared prefix) that parse()
+                # would repair: from here on, read the whole document.
+                raise _ReadWhole(_BREAKS)
+            parent = element.getparent()
             if element is self._channel:
                 channel_ended = True
-                yield from held  # parse() puts items beside the channel after its own
-                held.clear()
-            if not is_item:
-                continue
-            open_items -= 1
-            # The items parse() reads: those of its channel, and those beside it.
-            parent = element.getparent()
-            in_channel = parent is self._channel
-            beside_channel = (
-                not in_channel and root is not None and is_beside_channel(element, root)
-            )
-            if parent is not None and (in_channel or beside_channel):
-                if len(events.error_log) or refusals:
-                    # libxml2 goes on past some errors (an undeclared prefix) that
-                    # parse() would repair: from here on, read the whole document.
-                    raise _ReadWhole(_BREAKS)
-                episode = build_episode(element, self._report)
-                if beside_channel and not channel_ended:
-                    held.append(episode)  # rare: an item outside a channel still open
-                else:
-                    yield episode
-                # Done with it: drop it, so that the tree never holds more than one item.
-                element.clear()
-                parent.remove(element)
-        if self._channel is None:
+                yield from self._episodes_of(held)
+            elif parent is not None and parent is self._channel:
+                if is_item:
+                    open_items -= 1
+                    yield from self._episodes_of([element])
+                elif self._builder is not None:
+                    self._builder.read(element)
+                    parent.remove(element)  # read: the tree need not keep it
+            elif is_item:
+                open_items -= 1
+                if root is not None and is_beside_channel(element, root):
+                    if channel_ended:
+                        yield from self._episodes_of([element])
+                    else:
+                        held.append(element)
+        if self._builder is None:
             # Not a feed, or one without a channel: parse() says which, and reads it.
             raise _ReadWhole("the document has no channel to stream")
-        if len(events.error_log):
+        if errors.found():
             raise _ReadWhole(_BREAKS)  # an error after the last item
-        yield from held
-        self._finished = build_podcast(self._channel, [], self._report)
+        yield from self._episodes_of(held)
+        self._finished = self._builder.podcast()
+
+    def _episodes_of(self, items: list[etree._Element]) -> Iterator[Episode]:
+        """The items' episodes; each item is dropped once read, so that the tree never
+        holds more than the one being read."""
+        for item in items:
+            yield build_episode(item, self._report)
+            item.clear()
+            parent = item.getparent()
+            if parent is not None:
+                parent.remove(item)
+        items.clear()
+
+
+class _ErrorWatch:
+    """Whether libxml2 has logged an error; each log entry is looked at once. Its
+    warnings (a relative namespace URI, ...) stop neither parse() nor the stream."""
+
+    __slots__ = ("_events", "_seen")
+
+    def __init__(self, events: Events) -> None:
+        self._events = events
+        self._seen = 0
+
+    def found(self) -> bool:
+        log = self._events.error_log
+        if len(log) == self._seen:
+            return False
+        new = log[self._seen :]
+        self._seen = len(log)
+        return any(entry.level >= etree.ErrorLevels.ERROR for entry in new)
 
 
 def _streamable(document: Document) -> bool:
