@@ -3,8 +3,10 @@ UnicodeError) and now give a result with a warning, or one of podnotes' errors."
 
 from __future__ import annotations
 
+import gzip
 import io
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -161,3 +163,84 @@ def test_data_no_podnotes_value_holds_is_refused(field: str, value: object) -> N
     if not isinstance(value, float):
         with pytest.raises(podnotes.SerializationError, match=r"Enclosure\.length"):
             podnotes.from_dict(podnotes.Enclosure, enclosure)
+
+
+def _closed(file: io.IOBase) -> io.IOBase:
+    file.close()
+    return file
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda path: _closed(io.BytesIO(b"<rss/>")), "I/O operation on closed file"),
+        (lambda path: _closed(path.open("rb")), "closed file"),
+        (lambda path: path.open(encoding="ascii"), "UnicodeDecodeError"),
+        (lambda path: path.open(encoding="utf-16"), "UnicodeError"),
+        (
+            lambda path: gzip.GzipFile(fileobj=io.BytesIO(gzip.compress(path.read_bytes())[:-10])),
+            "EOFError",
+        ),
+    ],
+    ids=["closed BytesIO", "closed file", "text file, wrong encoding", "text file, UTF-16",
+         "truncated gzip"],
+)  # fmt: skip
+def test_a_file_object_that_fails_to_read_is_a_source_error(
+    make: Callable[[Path], object], message: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_text("<rss><channel><title>Café</title><item/></channel></rss>")
+    for run in (podnotes.parse, lambda source: list(podnotes.iter_episodes(source))):
+        with pytest.raises(podnotes.SourceError, match=f"cannot read the file object: .*{message}"):
+            run(make(path))  # type: ignore[arg-type]
+
+
+def test_memoryviews_of_any_shape() -> None:
+    data = b"<rss><channel><title>T</title></channel></rss>"
+    assert podnotes.parse(memoryview(data).cast("B", [len(data)])).title == "T"
+    strided = memoryview(b"".join(bytes([byte, 0x20]) for byte in data))[::2]
+    assert podnotes.parse(strided).title == "T"  # its bytes, in order
+    released = memoryview(data)
+    released.release()
+    with pytest.raises(podnotes.SourceError, match="released"):
+        podnotes.parse(released)
+
+
+@pytest.mark.parametrize("depth", [9, 250, 2000])
+def test_deep_category_nesting_is_cut_and_still_round_trips(depth: int) -> None:
+    feed = (
+        f"<rss {ITUNES}><channel>"
+        + "<itunes:category text='c'>" * depth
+        + "</itunes:category>" * depth
+        + "</channel></rss>"
+    )
+    podcast = podnotes.parse(feed)
+    assert "value-invalid" in [w.code for w in podcast.warnings]  # (past 256, libxml2 stops)
+    category, levels = podcast.categories[0], 1
+    while category.subcategories:
+        category, levels = category.subcategories[0], levels + 1
+    assert levels == 8
+    assert podnotes.from_json(podnotes.Podcast, podnotes.to_json(podcast)) == podcast
+
+
+def test_a_value_nested_too_deeply_to_write_or_read_is_a_serialization_error() -> None:
+    category = podnotes.Category(name="c")
+    for _ in range(5000):
+        category = podnotes.Category(name="c", subcategories=(category,))
+    with pytest.raises(podnotes.SerializationError, match="nested too deeply"):
+        podnotes.to_json(category)
+    data: dict[str, object] = {"name": "c"}
+    for _ in range(5000):
+        data = {"name": "c", "subcategories": [data]}
+    with pytest.raises(podnotes.SerializationError, match="nested too deeply"):
+        podnotes.from_dict(podnotes.Category, data)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [{"title": 10**5000}, {"published": 10**5000}, {"keywords": [10**5000]}],
+    ids=["a str field", "a datetime field", "in a tuple"],
+)
+def test_an_integer_too_long_to_print_is_described_not_printed(data: dict[str, object]) -> None:
+    with pytest.raises(podnotes.SerializationError, match="a number too long to print"):
+        podnotes.from_dict(podnotes.Episode, data)

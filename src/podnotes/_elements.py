@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from podnotes import _values
 from podnotes._fields import (
     Element,
@@ -256,17 +258,30 @@ def itunes_owner(element: Element, fields: Fields) -> None:
 
 
 def itunes_category(element: Element, fields: Fields) -> None:
-    category = _category_tree(element)
+    category = _category_tree(element, fields, _MAX_CATEGORY_DEPTH)
     if category is not None:
         fields.add("itunes_categories", category)
 
 
-def _category_tree(element: Element) -> Category | None:
+# Apple's categories nest two deep; past this, nesting is no category tree but an
+# attack on whatever walks it recursively.
+_MAX_CATEGORY_DEPTH: Final = 8
+
+
+def _category_tree(element: Element, fields: Fields, depth: int) -> Category | None:
     name = attribute(element, "text")
     if name is None:
         return None
-    children = (_category_tree(child) for child in element if is_element(child, ITUNES, "category"))
-    return Category(name=name, subcategories=tuple(c for c in children if c is not None))
+    children = [child for child in element if is_element(child, ITUNES, "category")]
+    if children and depth == 1:
+        fields.warn(
+            "value-invalid",
+            f"<itunes:category> nested more than {_MAX_CATEGORY_DEPTH} deep; the rest skipped",
+            element,
+        )
+        children = []
+    subcategories = (_category_tree(child, fields, depth - 1) for child in children)
+    return Category(name=name, subcategories=tuple(c for c in subcategories if c is not None))
 
 
 def locked(element: Element, fields: Fields) -> None:

@@ -112,6 +112,12 @@ class ByteSource:
             return read(size)  # type: ignore[operator]
         except OSError as error:
             raise SourceError(f"cannot read {self._name}: {error.strerror or error}") from error
+        except MemoryError:
+            raise  # ours, not the source's
+        except Exception as error:
+            # A file object may raise anything: a closed file ValueError, a text file
+            # UnicodeDecodeError, a truncated gzip file EOFError. The source is at fault.
+            raise SourceError(f"cannot read {self._name}: {error!r:.200}") from error
 
     def _checked(self, data: object) -> bytes:
         if isinstance(data, bytes | bytearray | memoryview):
@@ -141,10 +147,7 @@ def open_source(source: object) -> ByteSource:
     that looks like a path or a URL, and a file that cannot be opened.
     """
     if isinstance(source, bytes | bytearray | memoryview):
-        view = (
-            memoryview(source).cast("B") if isinstance(source, memoryview) else memoryview(source)
-        )
-        return ByteSource(view, name="the bytes", limit=None, rereadable=True)
+        return ByteSource(_bytes_view(source), name="the bytes", limit=None, rereadable=True)
     if isinstance(source, str):
         data = memoryview(text_source(source))
         return ByteSource(data, name="the text", limit=None, rereadable=True, decoded=True)
@@ -154,6 +157,18 @@ def open_source(source: object) -> ByteSource:
     if callable(read):
         return ByteSource(read, name="the file object", limit=_limit_for(source), rereadable=False)
     raise unsupported_source(source)
+
+
+def _bytes_view(source: bytes | bytearray | memoryview) -> memoryview:
+    """A view of the source's bytes, one per byte."""
+    if not isinstance(source, memoryview):
+        return memoryview(source)
+    try:
+        if source.contiguous:
+            return source.cast("B")
+        return memoryview(source.tobytes())  # a strided view: its bytes, copied
+    except ValueError as error:  # a released view
+        raise SourceError(f"cannot read the memoryview: {error}") from error
 
 
 def unsupported_source(source: object) -> SourceError:

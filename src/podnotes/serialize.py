@@ -40,12 +40,19 @@ _LARGEST_NUMBER: Final = 10**18
 
 def to_dict(value: Any) -> Any:
     """A model value as JSON-ready data: objects, arrays, strings, numbers, null."""
+    try:
+        return _to_dict(value)
+    except RecursionError:  # only a value built by hand can nest this deep
+        raise SerializationError("the value is nested too deeply to write") from None
+
+
+def _to_dict(value: Any) -> Any:
     if attrs.has(type(value)):
         return {
-            field.name: to_dict(getattr(value, field.name)) for field in attrs.fields(type(value))
+            field.name: _to_dict(getattr(value, field.name)) for field in attrs.fields(type(value))
         }
     if isinstance(value, tuple | list):
-        return [to_dict(item) for item in value]
+        return [_to_dict(item) for item in value]
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, timedelta):
@@ -56,18 +63,33 @@ def to_dict(value: Any) -> Any:
 
 def to_json(value: Any, *, indent: int | None = 2) -> str:
     """A model value as JSON text (see :func:`to_dict` for the schema)."""
-    return json.dumps(to_dict(value), indent=indent, ensure_ascii=False)
+    data = to_dict(value)
+    try:
+        return json.dumps(data, indent=indent, ensure_ascii=False)
+    except RecursionError:
+        raise SerializationError("the value is nested too deeply to write") from None
 
 
 def from_dict(cls: type[T], data: Any) -> T:
     """The value of type ``cls`` that :func:`to_dict` turned into ``data``."""
-    result: T = _read(cls, data, cls.__name__)
+    try:
+        result: T = _read(cls, data, cls.__name__)
+    except RecursionError:
+        raise SerializationError(f"{cls.__name__}: nested too deeply to read") from None
     return result
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
     """The value of type ``cls`` that :func:`to_json` wrote as ``text``."""
     return from_dict(cls, load_json(text, SerializationError, "podnotes JSON"))
+
+
+def _shown(data: object) -> str:
+    """Data for an error message: short, and never an error itself."""
+    try:
+        return f"{data!r:.60}"
+    except ValueError:  # an integer too long for Python to print
+        return "a number too long to print"
 
 
 @functools.cache
@@ -85,12 +107,13 @@ def _read(kind: Any, data: Any, path: str) -> Any:
         return _read(inner, data, path)
     if origin is tuple:
         if not isinstance(data, list):
-            raise SerializationError(f"{path}: expected an array, got {data!r:.60}")
+            raise SerializationError(f"{path}: expected an array, got {_shown(data)}")
         item = get_args(kind)[0]
         return tuple(_read(item, element, f"{path}[{index}]") for index, element in enumerate(data))
     if origin is typing.Literal:
         if data not in get_args(kind):
-            raise SerializationError(f"{path}: expected one of {get_args(kind)}, got {data!r:.60}")
+            expected = get_args(kind)
+            raise SerializationError(f"{path}: expected one of {expected}, got {_shown(data)}")
         return data
     if isinstance(kind, type) and attrs.has(kind):
         return _read_value(kind, data, path)
@@ -98,14 +121,14 @@ def _read(kind: Any, data: Any, path: str) -> Any:
         return _read_datetime(data, path)
     if kind is timedelta:
         if type(data) not in (int, float):
-            raise SerializationError(f"{path}: expected seconds, got {data!r:.60}")
+            raise SerializationError(f"{path}: expected seconds, got {_shown(data)}")
         try:
             return timedelta(seconds=data)
         except (OverflowError, ValueError):  # too large, or not a number (NaN)
-            raise SerializationError(f"{path}: {data!r:.60} seconds is out of range") from None
+            raise SerializationError(f"{path}: {_shown(data)} seconds is out of range") from None
     if kind is float and type(data) in (int, float):
         if not math.isfinite(data) or abs(data) > _LARGEST_NUMBER:
-            raise SerializationError(f"{path}: {data!r:.60} is not a number podnotes writes")
+            raise SerializationError(f"{path}: {_shown(data)} is not a number podnotes writes")
         return float(data)
     if kind is int and type(data) is int:
         if abs(data) > _LARGEST_NUMBER:  # not printed: it may be too long to print
@@ -114,13 +137,13 @@ def _read(kind: Any, data: Any, path: str) -> Any:
     if kind in (str, bool) and type(data) is kind:
         return data
     raise SerializationError(
-        f"{path}: expected {getattr(kind, '__name__', kind)}, got {data!r:.60}"
+        f"{path}: expected {getattr(kind, '__name__', kind)}, got {_shown(data)}"
     )
 
 
 def _read_value(cls: type, data: Any, path: str) -> Any:
     if not isinstance(data, Mapping):
-        raise SerializationError(f"{path}: expected an object, got {data!r:.60}")
+        raise SerializationError(f"{path}: expected an object, got {_shown(data)}")
     hints = _field_types(cls)
     known = {field.name for field in attrs.fields(cls)}
     unknown = set(data) - known
@@ -135,15 +158,15 @@ def _read_value(cls: type, data: Any, path: str) -> Any:
 
 def _read_datetime(data: Any, path: str) -> datetime:
     if not isinstance(data, str):
-        raise SerializationError(f"{path}: expected an ISO 8601 datetime, got {data!r:.60}")
+        raise SerializationError(f"{path}: expected an ISO 8601 datetime, got {_shown(data)}")
     try:
         value = datetime.fromisoformat(data)
     except ValueError:
         raise SerializationError(
-            f"{path}: expected an ISO 8601 datetime, got {data!r:.60}"
+            f"{path}: expected an ISO 8601 datetime, got {_shown(data)}"
         ) from None
     if value.tzinfo is None:
-        raise SerializationError(f"{path}: a datetime needs its offset, got {data!r:.60}")
+        raise SerializationError(f"{path}: a datetime needs its offset, got {_shown(data)}")
     return value
 
 
