@@ -7,7 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).parent.parent
 SAMPLE = ROOT / "examples" / "sample_feed.xml"
@@ -107,7 +110,7 @@ def _shell(command: str, **environment: str) -> subprocess.CompletedProcess[str]
     """A shell pipeline with the podnotes command of this interpreter."""
     podnotes = f"{sys.executable} -m podnotes"
     return subprocess.run(
-        ["bash", "-c", "set -o pipefail; " + command.replace("podnotes", podnotes, 1)],
+        ["bash", "-c", "set -o pipefail; " + command.replace("podnotes ", podnotes + " ", 1)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -172,3 +175,46 @@ def test_running_out_of_memory_is_one_line(tmp_path: Path) -> None:
         [sys.executable, "-c", limit], capture_output=True, text=True, timeout=120
     )
     _one_line_error(result, "out of memory")
+
+
+def test_closed_standard_streams_are_one_line_errors() -> None:
+    feed = FEEDS / "rss2_basic.xml"
+    _one_line_error(_shell("podnotes - <&-"), "standard input is closed")
+    _one_line_error(_shell(f"podnotes {feed} >&-"), "standard output is closed")
+    result = _shell(f"podnotes {feed} 2>&-")
+    assert result.returncode == 0
+    assert "Plain Old Radio" in result.stdout
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="this system has no /dev/full")
+def test_a_full_disk_is_a_one_line_error() -> None:
+    feed = FEEDS / "rss2_basic.xml"
+    for options in ("", "--json"):
+        _one_line_error(
+            _shell(f"podnotes {options} {feed} > /dev/full"),
+            "cannot write the output: No space left on device",
+        )
+
+
+def test_a_directory_that_cannot_be_listed_is_one_line_and_the_rest_is_read() -> None:
+    if os.geteuid() == 0 and shutil.which("setpriv") is None:
+        pytest.skip("running as root, where every directory can be listed, without setpriv")
+    # A folder anybody may enter, so that the unprivileged user reaches what is in it.
+    folder = Path(tempfile.mkdtemp())
+    folder.chmod(0o755)
+    locked = folder / "locked"
+    locked.mkdir()
+    readable = folder / "open.xml"
+    shutil.copy(FEEDS / "rss2_basic.xml", readable)
+    readable.chmod(0o644)
+    locked.chmod(0o000)
+    as_nobody = "setpriv --reuid=65534 --regid=65534 --clear-groups " if os.geteuid() == 0 else ""
+    try:
+        result = _shell(f"{as_nobody}podnotes {locked} {readable}")
+    finally:
+        locked.chmod(0o755)
+        shutil.rmtree(folder)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"podnotes: error: {locked}: Permission denied" in result.stderr
+    assert "Plain Old Radio" in result.stdout

@@ -11,14 +11,14 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Final, TextIO
 
 import attrs
 
-from podnotes.errors import PodnotesError
+from podnotes.errors import PodnotesError, SourceError
 from podnotes.feed import parse
 from podnotes.model import Episode, Podcast, ShowNotes
 from podnotes.notes import episode_notes
@@ -72,6 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     expects of other tools), a terminal that cannot show a character gets an escape,
     and an interrupt exits with 130.
     """
+    if sys.stderr is None:  # started with standard error closed: errors go nowhere
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
+    if sys.stdout is None:
+        print("podnotes: error: standard output is closed", file=sys.stderr)
+        return 1
     for stream in (sys.stdout, sys.stderr):
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
@@ -79,21 +84,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _run(argv)
         sys.stdout.flush()
     except BrokenPipeError:
-        # Whoever reads our output has stopped: so do we. Python would report the
-        # failed flush at exit, so standard output goes to the null device first.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # Whoever reads our output has stopped: so do we.
+        _silence_output()
         return 0
+    except OSError as error:  # a full disk, a device that refuses writes
+        _silence_output()
+        print(f"podnotes: error: cannot write the output: {error.strerror}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
     return code
+
+
+def _silence_output() -> None:
+    """Standard output to the null device: Python's own flush at exit would fail too."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _run(argv: Sequence[str] | None) -> int:
     parser = _arguments()
     options = parser.parse_args(argv)
     fields = _chosen_fields(parser, options.fields)
-    sources = list(_sources(options.feeds))
-    failures = 0
+    sources, failures = _sources(options.feeds)
     results: list[dict[str, Any]] = []
     for index, source in enumerate(sources, start=1):
         if len(sources) > 1:
@@ -143,21 +155,40 @@ def _is_directory(path: Path) -> bool:
         return False  # parsing it says why it cannot be read
 
 
-def _sources(arguments: Sequence[str]) -> Iterator[str]:
+def _sources(arguments: Sequence[str]) -> tuple[list[str], int]:
+    """The files to read (directories listed), and how many arguments could not be."""
+    sources: list[str] = []
+    failures = 0
     for argument in arguments:
         path = Path(argument)
-        if argument != "-" and _is_directory(path):
-            yield from (
-                str(child)
-                for child in sorted(path.iterdir())
-                if child.suffix.lower() in FEED_SUFFIXES and child.is_file()
-            )
-        else:
-            yield argument
+        if argument == "-" or not _is_directory(path):
+            sources.append(argument)
+            continue
+        try:
+            children = sorted(path.iterdir())
+        except OSError as error:
+            print(f"podnotes: error: {_shown(argument)}: {error.strerror}", file=sys.stderr)
+            failures += 1
+            continue
+        sources += [
+            str(child)
+            for child in children
+            if child.suffix.lower() in FEED_SUFFIXES and _is_file(child)
+        ]
+    return sources, failures
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _parse(source: str, *, strict: bool) -> Podcast:
     if source == "-":
+        if sys.stdin is None:
+            raise SourceError("standard input is closed")
         return parse(sys.stdin.buffer, strict=strict)  # read with a bound, in pieces
     return parse(Path(source), strict=strict)
 
