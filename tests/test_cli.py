@@ -218,3 +218,15 @@ def test_a_directory_that_cannot_be_listed_is_one_line_and_the_rest_is_read() ->
     assert "Traceback" not in result.stderr
     assert f"podnotes: error: {locked}: Permission denied" in result.stderr
     assert "Plain Old Radio" in result.stdout
+
+
+def test_random_bytes_are_always_binary_data() -> None:
+    # Whatever their first byte ("<", "{", a byte-order mark), random bytes are said to
+    # be binary data, not JSON, plain text or a broken root element.
+    import podnotes
+
+    for _ in range(200):
+        with pytest.raises(podnotes.NotAFeedError, match="found binary data"):
+            podnotes.parse(b"<" + os.urandom(2000))
+        with pytest.raises(podnotes.NotAFeedError, match="found binary data"):
+            podnotes.parse(b"{" + os.urandom(2000))

@@ -41,6 +41,8 @@ _DECLARATION_REACH: Final = 4096
 # Without a declaration, text before the first tag is junk only this far; past it, the
 # input is no XML at all.
 _JUNK_REACH: Final = 16 * 1024
+# How many bytes say whether the input is text at all.
+_BINARY_PROBE: Final = 512
 # An XML declaration is short; one that does not end is not one.
 _DECLARATION_LENGTH: Final = 1024
 # The root's line and column are kept for error messages up to this far.
@@ -281,6 +283,9 @@ def _read_junk_and_declaration(reader: _Reader, report: Report) -> tuple[bytes |
         if whitespace:
             report.warn("junk-before-xml", "whitespace before the XML declaration removed", 1)
         return _read_declaration(reader, report)
+    reader.ensure(_BINARY_PROBE)
+    if _is_binary(reader.data[reader.position : reader.position + _BINARY_PROBE]):
+        raise NotAFeedError(_what_it_is(reader.data[reader.position :]))
     first = reader.data[reader.position : reader.position + 1]
     if first in (b"{", b"["):
         raise NotAFeedError("found JSON, not an XML feed (JSON Feed is not supported)")
@@ -425,8 +430,13 @@ def _skip_declaration(reader: _Reader) -> bool:
 
 
 def _is_binary(head: bytes) -> bool:
-    """Whether the bytes hold control characters, which no text (and no XML) has."""
-    return any(byte < 0x20 and byte not in b"\t\r\n\x0c" for byte in head[:512])
+    """Whether the bytes are no text: a NUL byte, or many control characters (a feed
+    with a stray one is text to repair)."""
+    probe = head[:_BINARY_PROBE]
+    if b"\x00" in probe:
+        return True
+    controls = sum(byte < 0x20 and byte not in b"\t\r\n\x0c" for byte in probe)
+    return controls * 20 > len(probe)  # more than one in twenty
 
 
 def _what_it_is(head: bytes) -> str:
