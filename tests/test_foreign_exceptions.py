@@ -6,8 +6,11 @@ from __future__ import annotations
 import gzip
 import io
 import math
+import os
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -244,3 +247,77 @@ def test_a_value_nested_too_deeply_to_write_or_read_is_a_serialization_error() -
 def test_an_integer_too_long_to_print_is_described_not_printed(data: dict[str, object]) -> None:
     with pytest.raises(podnotes.SerializationError, match="a number too long to print"):
         podnotes.from_dict(podnotes.Episode, data)
+
+
+@pytest.mark.parametrize("name", ["´", "\u0301", "¨ ˜", "\u0301\u0300 \u00b8"])
+def test_a_name_with_no_letters_names_nobody(name: str) -> None:
+    # Without case and accents nothing is left of these: no host, no guest, no error.
+    channel = f"<rss {PODCAST}><channel><podcast:person>{name}</podcast:person>"
+    item = f'<item><podcast:person role="guest">{name}</podcast:person></item>'
+    podcast = podnotes.parse(channel + item + "</channel></rss>")
+    assert podcast.hosts == ()
+    assert podnotes.episode_notes(podcast.episodes[0], podcast).guests == ()
+    assert [g.name for g in podnotes.extract("Sam talks with Ann Lee.", hosts=[name]).guests] == [
+        "Ann Lee"
+    ]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "<itunes:duration>P999999999DT0.001S</itunes:duration>",
+        "<itunes:duration>2000000000:00:00.001</itunes:duration>",
+        "<itunes:duration>87600:00:01</itunes:duration>",
+        '<podcast:soundbite startTime="400000000.5" duration="30"/>',
+        '<psc:chapters xmlns:psc="http://podlove.org/simple-chapters">'
+        '<psc:chapter start="99999999:00:00" title="Far"/></psc:chapters>',
+    ],
+)
+def test_a_duration_past_ten_years_is_refused(item: str) -> None:
+    podcast = podnotes.parse(
+        f"<rss {ITUNES} {PODCAST}><channel><item>{item}</item></channel></rss>"
+    )
+    episode = podcast.episodes[0]
+    assert (episode.duration, episode.soundbites, episode.chapters) == (None, (), ())
+    assert "out of range" in podcast.warnings[0].message
+
+
+@pytest.mark.parametrize("seconds", [0.001, 3723.5, 10_800_000.25, 315_359_999.999])
+def test_long_durations_with_fractions_survive_json(seconds: float) -> None:
+    clock = f"{int(seconds) // 3600}:{int(seconds) % 3600 // 60:02d}:{seconds % 60:06.3f}"
+    feed = f"<rss {ITUNES}><channel><item><itunes:duration>{clock}</itunes:duration></item></channel></rss>"
+    podcast = podnotes.parse(feed)
+    assert podcast.episodes[0].duration is not None
+    assert podnotes.from_json(podnotes.Podcast, podnotes.to_json(podcast)) == podcast
+    chapters = (podnotes.Chapter(start=podcast.episodes[0].duration),)
+    written = podnotes.chapters_to_json(chapters)
+    assert podnotes.chapters_from_json(written)[0].start == chapters[0].start
+
+
+def test_chapters_past_ten_years_are_neither_written_nor_read() -> None:
+    with pytest.raises(podnotes.ChaptersError, match="out of range"):
+        podnotes.chapters_to_json([podnotes.Chapter(start=timedelta(days=4000))])
+    with pytest.raises(podnotes.ChaptersError, match="expected seconds"):
+        podnotes.chapters_from_json('{"chapters": [{"startTime": 400000000}]}')
+
+
+@pytest.mark.parametrize("data", [{1: 0, "x": 0}, {None: 0}, {"start": 1, (1, 2): 0}])
+def test_field_names_that_are_not_text_are_a_serialization_error(data: dict[Any, Any]) -> None:
+    with pytest.raises(podnotes.SerializationError, match="field names must be text"):
+        podnotes.from_dict(podnotes.Chapter, data)
+
+
+class _BadPath(os.PathLike[str]):
+    def __init__(self, answer: object) -> None:
+        self.answer = answer
+
+    def __fspath__(self) -> str:
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        return self.answer  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("answer", [12, None, RuntimeError("no path"), b"\xff/x.xml"])
+def test_a_path_object_that_gives_no_path_is_a_source_error(answer: object) -> None:
+    with pytest.raises(podnotes.SourceError, match="cannot read"):
+        podnotes.parse(_BadPath(answer))

@@ -238,3 +238,20 @@ def test_a_warning_libxml2_only_logs_does_not_stop_the_stream(element: str) -> N
     whole = podnotes.parse(data)
     assert whole.warnings == ()
     assert list(podnotes.iter_episodes(io.BytesIO(data))) == list(whole.episodes)
+
+
+@pytest.mark.parametrize(
+    "reference", ["&#0000000065;", "&#x0000000041;", "&#00000000000000000000065;"]
+)
+def test_a_character_reference_with_leading_zeros_is_read_alike(reference: str) -> None:
+    # libxml2 reads it as "A"; the repair path once took it for a bare "&". The stream
+    # reads the first items with libxml2 before a later repair sends it to parse().
+    padding = "".join(f"<item><title>p{n}</title></item>" for n in range(20_000))
+    data = (
+        f"<rss><channel><title>t</title><item><title>{reference}BC</title></item>"
+        f"{padding}<item><title>x&nbsp;y</title></item></channel></rss>"
+    ).encode()
+    whole, streamed = _both(data)
+    assert isinstance(whole, podnotes.Podcast)
+    assert whole.episodes[0].title == "ABC"
+    assert streamed == whole

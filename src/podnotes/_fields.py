@@ -249,11 +249,10 @@ def read_seconds(text: str | None, element: Element, fields: Fields) -> timedelt
     seconds = read_decimal(text, element, fields, f"<{display_name(element)}>")
     if seconds is None:
         return None
-    try:
-        return timedelta(seconds=seconds)
-    except OverflowError:
+    value = _values.seconds_in_range(seconds)
+    if value is None:
         fields.warn("value-invalid", f"<{display_name(element)}>: {text!r} out of range", element)
-        return None
+    return value
 
 
 def split_keywords(text: str | None) -> list[str]:

@@ -212,14 +212,17 @@ def _looks_like_path(text: str) -> bool:
 
 
 def _file_source(path: os.PathLike[str]) -> ByteSource:
-    name = repr(os.fspath(path))
+    try:
+        name = repr(os.fspath(path))
+    except Exception as error:  # a path object of the caller's that cannot say its path
+        raise SourceError(f"cannot read the path object: {error!r:.200}") from error
     if len(name) > 200:
         name = name[:200] + "…"
     try:
         file = open(path, "rb")  # noqa: SIM115 (closed by ByteSource.close)
     except OSError as error:
         raise SourceError(f"cannot read {name}: {error.strerror or error}") from error
-    except ValueError as error:  # an embedded NUL character
+    except (ValueError, TypeError) as error:  # a NUL character; a path that is no text
         raise SourceError(f"cannot read {name}: {error}") from error
     limit = _limit_for(file)
     # A pipe or a device named by a path gives other bytes when opened again.

@@ -18,6 +18,10 @@ from podnotes.errors import WarningCode
 # Dates are short; anything longer is not one and is refused before any regex runs.
 _MAX_DATE_LENGTH: Final = 120
 _MAX_DURATION_LENGTH: Final = 40
+#: The longest duration read or written (an episode, a chapter's start, a soundbite):
+#: ten years, past anything real, and short enough that a float of seconds holds its
+#: microseconds exactly, so that JSON gives back what it was given.
+MAX_DURATION: Final = timedelta(days=3650)
 
 
 class InvalidValue(Exception):
@@ -319,11 +323,19 @@ def parse_duration(text: str) -> timedelta:
         iso8601 = "P" [n "D"] ["T" [n "H"] [n "M"] [n "S"]]  "PT1H2M3S"
     """
     try:
-        return _parse_duration(text)
+        value = _parse_duration(text)
     except OverflowError:  # "999999999999:00:00": longer than a timedelta can hold
-        raise InvalidValue(
-            "duration-invalid", f"duration out of range: {text.strip()[:40]!r}"
-        ) from None
+        value = MAX_DURATION + MAX_DURATION
+    if value > MAX_DURATION:
+        raise InvalidValue("duration-invalid", f"duration out of range: {text.strip()[:40]!r}")
+    return value
+
+
+def seconds_in_range(seconds: float) -> timedelta | None:
+    """``seconds`` as a duration, or ``None`` past :data:`MAX_DURATION`."""
+    if not 0 <= seconds <= MAX_DURATION.total_seconds():
+        return None
+    return timedelta(seconds=seconds)
 
 
 def _parse_duration(text: str) -> timedelta:

@@ -188,7 +188,9 @@ _RAW_SECTION_START: Final = re.compile(r"<!\[CDATA\[|<!--")
 # Every "&" but the five XML entities, which are fine as they are and by far the most
 # common: a callback for each "&amp;" in a large feed would cost seconds.
 _AMPERSAND: Final = re.compile(
-    r"&(?!(?:amp|lt|gt|quot|apos);)(?:#(?P<decimal>[0-9]{1,8});|#[xX](?P<hex>[0-9a-fA-F]{1,8});"
+    r"&(?!(?:amp|lt|gt|quot|apos);)"
+    # Leading zeros are allowed in a character reference: &#0000000065; is "A".
+    r"(?:#0*(?P<decimal>[0-9]{1,8});|#[xX]0*(?P<hex>[0-9a-fA-F]{1,8});"
     r"|(?P<name>[A-Za-z][A-Za-z0-9]{0,40});)?"
 )
 _XML_ENTITIES: Final = frozenset({"amp", "lt", "gt", "quot", "apos"})

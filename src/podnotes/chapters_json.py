@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 from typing import Any, Final
 
+from podnotes import _values
 from podnotes._json import load_json
 from podnotes.errors import ChaptersError
 from podnotes.model import Chapter
@@ -22,8 +23,11 @@ __all__ = ["chapters_from_json", "chapters_to_json"]
 VERSION: Final = "1.2.0"
 
 
-def _seconds(value: timedelta) -> int | float:
+def _seconds(value: timedelta, what: str) -> int | float:
+    if not timedelta(0) <= value <= _values.MAX_DURATION:
+        raise ChaptersError(f"{what} {value} is out of range: no chapters file holds it")
     seconds = value.total_seconds()
+    # Milliseconds, as chapter files write them.
     return int(seconds) if seconds.is_integer() else round(seconds, 3)
 
 
@@ -31,9 +35,9 @@ def chapters_to_json(chapters: Iterable[Chapter], *, indent: int | None = 2) -> 
     """A Podcasting 2.0 JSON chapters document for ``chapters``."""
     entries: list[dict[str, Any]] = []
     for chapter in chapters:
-        entry: dict[str, Any] = {"startTime": _seconds(chapter.start)}
+        entry: dict[str, Any] = {"startTime": _seconds(chapter.start, "a start of")}
         if chapter.end is not None:
-            entry["endTime"] = _seconds(chapter.end)
+            entry["endTime"] = _seconds(chapter.end, "an end of")
         if chapter.title is not None:
             entry["title"] = chapter.title
         if chapter.image is not None:
@@ -61,9 +65,11 @@ def _time(index: int, entry: dict[str, Any], name: str) -> timedelta | None:
     value = entry.get(name)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < 1e7:
-        raise ChaptersError(f"chapters[{index}].{name}: expected seconds, got {value!r}")
-    return timedelta(seconds=value)
+    seconds = value if type(value) in (int, float) else None
+    duration = _values.seconds_in_range(seconds) if seconds is not None else None
+    if duration is None:
+        raise ChaptersError(f"chapters[{index}].{name}: expected seconds, got {value!r:.60}")
+    return duration
 
 
 def _text(index: int, entry: dict[str, Any], name: str) -> str | None:

@@ -148,6 +148,8 @@ def _read_value(cls: type, data: Any, path: str) -> Any:
     known = {field.name for field in attrs.fields(cls)}
     unknown = set(data) - known
     if unknown:
+        if not all(isinstance(key, str) for key in unknown):
+            raise SerializationError(f"{path}: field names must be text")
         raise SerializationError(f"{path}: unknown field {sorted(unknown)[0]!r}")
     values = {name: _read(hints[name], value, f"{path}.{name}") for name, value in data.items()}
     try:

@@ -63,7 +63,10 @@ class Roster:
 
     def add(self, person: Person) -> None:
         """Add ``person`` unless already known. A full name replaces a first name alone
-        known before it, in its place, keeping what only the first one said."""
+        known before it, in its place, keeping what only the first one said. A name with
+        no letters left once case and accents go ("´") names nobody."""
+        if not name_key(person.name):
+            return
         index = self.find(person.name)
         if index is None:
             if len(self.people) >= MAX_PEOPLE:
