@@ -190,7 +190,6 @@ def print_details(cases: list[dict[str, Any]], show: str, field: str) -> None:
             "chapters": chapter_sets, "links": link_sets, "guests": guest_sets
         }[field](case, notes)  # fmt: skip
         if field == "links":
-            right, scored = label_score(case, notes)
             wrong_labels = [
                 (link.url, link.label, label)
                 for link in notes.links

@@ -285,7 +285,8 @@ def test_a_duration_past_ten_years_is_refused(item: str) -> None:
 @pytest.mark.parametrize("seconds", [0.001, 3723.5, 10_800_000.25, 315_359_999.999])
 def test_long_durations_with_fractions_survive_json(seconds: float) -> None:
     clock = f"{int(seconds) // 3600}:{int(seconds) % 3600 // 60:02d}:{seconds % 60:06.3f}"
-    feed = f"<rss {ITUNES}><channel><item><itunes:duration>{clock}</itunes:duration></item></channel></rss>"
+    item = f"<item><itunes:duration>{clock}</itunes:duration></item>"
+    feed = f"<rss {ITUNES}><channel>{item}</channel></rss>"
     podcast = podnotes.parse(feed)
     assert podcast.episodes[0].duration is not None
     assert podnotes.from_json(podnotes.Podcast, podnotes.to_json(podcast)) == podcast
