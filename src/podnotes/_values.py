@@ -295,10 +295,11 @@ def _from_anything(text: str) -> tuple[datetime, bool]:
 
 _CLOCK: Final = re.compile(r"(?:(\d+):)?(\d+):(\d+(?:[.,]\d+)?)")
 _SECONDS: Final = re.compile(r"\d+(?:[.,]\d+)?")
+# "1h 2m 3s", "1h2m", "90 min": a unit ends where no letter follows it.
 _UNITS: Final = re.compile(
-    r"(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?\b\s*)?"
-    r"(?:(\d+(?:[.,]\d+)?)\s*m(?:in(?:utes?|s)?)?\b\s*)?"
-    r"(?:(\d+(?:[.,]\d+)?)\s*s(?:ec(?:onds?|s)?)?\b)?",
+    r"(?:(\d+(?:[.,]\d+)?)\s*h(?:ours?|rs?)?(?![a-z])\s*)?"
+    r"(?:(\d+(?:[.,]\d+)?)\s*m(?:in(?:utes?|s)?)?(?![a-z])\s*)?"
+    r"(?:(\d+(?:[.,]\d+)?)\s*s(?:ec(?:onds?|s)?)?(?![a-z]))?",
     re.IGNORECASE,
 )
 _ISO_DURATION: Final = re.compile(
@@ -346,6 +347,7 @@ def _parse_duration(text: str) -> timedelta:
         # The common forms, "3723", "62:03" and "1:02:03", without a regex.
         parts = stripped.split(":")
         if len(parts) <= 3 and "" not in parts and "".join(parts).isdigit():
+            _check_clock(parts, stripped)
             total = 0
             for part in parts:
                 total = total * 60 + int(part)
@@ -355,6 +357,7 @@ def _parse_duration(text: str) -> timedelta:
     match = _CLOCK.fullmatch(stripped)
     if match is not None:
         hours, minutes, seconds = match.groups()
+        _check_clock([part for part in match.groups() if part is not None], stripped)
         return timedelta(hours=_number(hours), minutes=_number(minutes), seconds=_number(seconds))
     match = _ISO_DURATION.fullmatch(stripped)
     if match is not None and any(match.groups()):
@@ -365,6 +368,17 @@ def _parse_duration(text: str) -> timedelta:
         hours, minutes, seconds = map(_number, match.groups())
         return timedelta(hours=hours, minutes=minutes, seconds=seconds)
     raise InvalidValue("duration-invalid", f"unreadable duration {stripped!r}")
+
+
+def _check_clock(parts: list[str], text: str) -> None:
+    """Seconds below 60, and minutes too when hours are given. Minutes past 59 are
+    read where they can only mean total minutes: "62:03", and "00:62:03", which some
+    hosts write; "1:60:00" is no time at all."""
+    if len(parts) < 2:
+        return  # seconds alone: any number
+    limited = parts[-1:] if len(parts) == 2 or _number(parts[0]) == 0 else parts[1:]
+    if any(_number(part) >= 60 for part in limited):
+        raise InvalidValue("duration-invalid", f"minutes or seconds past 59 in {text!r}")
 
 
 # --- numbers and flags -------------------------------------------------------------
@@ -436,6 +450,14 @@ _NUMBER_MARKED: Final = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_LEADING: Final = re.compile(r"\s*(\d{1,4})\s*(?:[:.|)\]]|\s[-–—]|\s*$)")
+# A title that starts with a date ("18.03.2022 – News", "2024-01-05: ...", "5. März
+# 2024") names no episode number.
+_DATE_LEADING: Final = re.compile(
+    r"\s*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
+    r"|\d{1,2}\.?\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]"
+    r"|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic)[a-zéû]*\.?\s+\d{2,4})",
+    re.IGNORECASE,
+)
 
 
 def number_from_title(title: str | None) -> int | None:
@@ -446,7 +468,7 @@ def number_from_title(title: str | None) -> int | None:
     if marked is not None:
         return int(marked.group(1) or marked.group(2))
     leading = _NUMBER_LEADING.match(title)
-    if leading is not None:
+    if leading is not None and not _DATE_LEADING.match(title):
         number = int(leading.group(1))
         if len(leading.group(1)) == 4 and 1900 <= number <= 2100:
             return None
@@ -465,3 +487,37 @@ def format_clock(value: timedelta) -> str:
     if hours:
         return f"{hours}:{minutes:02d}:{seconds:02d}{tail}"
     return f"{minutes}:{seconds:02d}{tail}"
+
+
+# --- addresses ---------------------------------------------------------------------
+
+
+def absolute_url(text: str) -> str:
+    """A URL as written, but a protocol-relative one (``//cdn.example/x.mp3``) given the
+    scheme every podcast app fetches with: https."""
+    url = text.strip()
+    return "https:" + url if url.startswith("//") else url
+
+
+def is_web_url(url: str) -> bool:
+    """Whether ``url`` is an http(s) address with a host."""
+    lowered = url[:8].lower()
+    return lowered.startswith(("http://", "https://")) and len(url) > len(lowered.split(":")[0]) + 3
+
+
+_CONTACT_EMAIL: Final = re.compile(
+    r"(?:mailto:)?([^\s<>()\[\]@,;\"']{1,64}@[^\s<>()\[\]@,;\"']{1,255})"
+)
+_MAX_CONTACT_LENGTH: Final = 500
+
+
+def parse_contact(text: str) -> tuple[str | None, str | None]:
+    """(name, e-mail) of a contact as RSS writes one: ``info@example.com (Info Desk)``,
+    ``Info Desk <info@example.com>``, an address alone or a name alone."""
+    text = text.strip()[:_MAX_CONTACT_LENGTH]
+    found = _CONTACT_EMAIL.search(text)
+    if found is None:
+        return text or None, None
+    rest = text[: found.start()] + " " + text[found.end() :]
+    name = " ".join(rest.split()).strip("()<>[]\"',;:-–— ")
+    return name or None, found.group(1)
