@@ -22,7 +22,17 @@ from lxml import etree
 from timing import in_turns
 
 from podnotes import _values
-from podnotes.model import Chapter, Enclosure, Episode, Image, Link, Person, ShowNotes, Transcript
+from podnotes.model import (
+    Chapter,
+    ChaptersFile,
+    Enclosure,
+    Episode,
+    Image,
+    Link,
+    Person,
+    ShowNotes,
+    Transcript,
+)
 from podnotes.notes._text import _TAG
 
 _ITUNES: Final = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -30,7 +40,6 @@ _PODCAST: Final = "{https://podcastindex.org/namespace/1.0}"
 
 _TEXT_FIELDS: Final = {
     "title": "title",
-    "guid": "guid",
     "link": "link",
     "description": "description",
     _ITUNES + "summary": "summary",
@@ -43,9 +52,18 @@ def _published(element: etree._Element, values: Values) -> None:
     values["published"] = _values.parse_date(element.text or "")[0]
 
 
+def _guid(element: etree._Element, values: Values) -> None:
+    values["guid"] = (element.text or "").strip()
+    values["guid_is_permalink"] = element.get("isPermaLink") != "false"
+
+
 def _enclosure(element: etree._Element, values: Values) -> None:
-    values["enclosure"] = Enclosure(
-        url=element.get("url", ""), type=element.get("type"), length=int(element.get("length", 0))
+    values["enclosures"] = (
+        Enclosure(
+            url=element.get("url", ""),
+            mime_type=element.get("type"),
+            length=int(element.get("length", 0)),
+        ),
     )
 
 
@@ -67,16 +85,19 @@ def _explicit(element: etree._Element, values: Values) -> None:
 
 
 def _image(element: etree._Element, values: Values) -> None:
-    values["image"] = Image(url=element.get("href", ""))
+    image = Image(url=element.get("href", ""), origin="itunes")
+    values["image"] = image
+    values["images"] = (image,)
 
 
 def _transcript(element: etree._Element, values: Values) -> None:
-    values["transcripts"] = (Transcript(url=element.get("url", ""), type=element.get("type")),)
+    values["transcripts"] = (Transcript(url=element.get("url", ""), mime_type=element.get("type")),)
 
 
 def _chapters(element: etree._Element, values: Values) -> None:
-    values["chapters_url"] = element.get("url")
-    values["chapters_type"] = element.get("type")
+    values["chapters_file"] = ChaptersFile(
+        url=element.get("url", ""), mime_type=element.get("type")
+    )
 
 
 def _person(element: etree._Element, values: Values) -> None:
@@ -91,6 +112,7 @@ def _nothing(element: etree._Element, values: Values) -> None:
 
 
 _HANDLERS: Final[dict[str, Callable[[etree._Element, Values], None]]] = {
+    "guid": _guid,
     "pubDate": _published,
     "enclosure": _enclosure,
     _ITUNES + "duration": _duration,

@@ -23,7 +23,7 @@ _CHAPTERS = st.lists(
         | st.integers(min_value=0, max_value=36_000).map(lambda s: timedelta(seconds=s)),
         title=st.none() | st.text(min_size=1).filter(lambda t: t.strip() == t and t.strip() != ""),
         url=st.none() | st.just("https://example.com/more"),
-        image=st.none() | st.just("https://example.com/art.jpg"),
+        image_url=st.none() | st.just("https://example.com/art.jpg"),
     ),
     max_size=20,
 )

@@ -44,17 +44,19 @@ def test_the_schema() -> None:
         published=datetime(2026, 4, 2, 19, 28, tzinfo=timezone(timedelta(hours=2))),
         duration=timedelta(seconds=3723.5),
         keywords=("a", "b"),
-        enclosure=podnotes.Enclosure(url="https://a.example/1.mp3", length=10),
+        enclosures=(podnotes.Enclosure(url="https://a.example/1.mp3", length=10),),
     )
     data: dict[str, Any] = podnotes.to_dict(episode)
     assert data["published"] == "2026-04-02T19:28:00+02:00"
     assert data["duration"] == 3723.5
     assert data["keywords"] == ["a", "b"]
-    assert data["enclosure"] == {"url": "https://a.example/1.mp3", "type": None, "length": 10}
+    assert data["enclosures"] == [
+        {"url": "https://a.example/1.mp3", "mime_type": None, "length": 10, "original_url": None}
+    ]
     assert data["guid"] is None
     assert json.loads(podnotes.to_json(episode)) == data
     chapter = podnotes.to_dict(podnotes.Chapter(start=timedelta(minutes=2)))
-    assert chapter == {"start": 120, "title": None, "end": None, "url": None, "image": None}
+    assert chapter == {"start": 120, "title": None, "end": None, "url": None, "image_url": None}
 
 
 @pytest.mark.parametrize(

@@ -1,9 +1,16 @@
-"""podnotes: podcast feeds into typed, immutable values; show notes into structure."""
+"""podnotes: podcast feeds into typed, immutable values; show notes into structure.
+
+Everything a user needs is here: :func:`parse` and :func:`iter_episodes` read feeds,
+:func:`extract` and :func:`episode_notes` read show notes, :func:`effective` gives an
+episode's values with its channel's as fallback, and the model's frozen classes hold
+the results. Every exception raised on purpose derives from :class:`PodnotesError`.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from importlib.metadata import PackageNotFoundError, version
 
+from podnotes.chapters_json import chapters_from_json, chapters_to_json
 from podnotes.errors import (
     ChaptersError,
     FeedError,
@@ -16,83 +23,80 @@ from podnotes.errors import (
     WarningCode,
 )
 from podnotes.feed import Source, parse
+from podnotes.inheritance import effective
 from podnotes.model import (
     AlternateEnclosure,
+    AtomLink,
+    Block,
     Category,
     Chapter,
+    ChaptersFile,
+    Chat,
+    Contact,
+    ContentLink,
+    Effective,
     Enclosure,
     Episode,
     EpisodeType,
     Funding,
     Image,
+    ImageOrigin,
+    Integrity,
     License,
     Link,
     LinkKind,
+    LiveItem,
+    LiveStatus,
     Location,
+    MediaContent,
     MediaSource,
+    Medium,
     NumberSource,
     Person,
+    Platform,
     Podcast,
     PodcastType,
+    RawElement,
     RemoteItem,
     ShowNotes,
     SocialInteract,
     Soundbite,
+    SourceFeed,
     Trailer,
     Transcript,
-    Txt,
+    TxtRecord,
     UpdateFrequency,
     Value,
     ValueRecipient,
+    ValueTimeSplit,
 )
+from podnotes.notes import (
+    episode_notes,
+    extract,
+    extract_chapters,
+    extract_guests,
+    extract_links,
+)
+from podnotes.serialize import from_dict, from_json, to_dict, to_json
+from podnotes.stream import EpisodeStream, iter_episodes
 
-if TYPE_CHECKING:
-    from podnotes.chapters_json import chapters_from_json, chapters_to_json
-    from podnotes.notes import (
-        episode_notes,
-        extract,
-        extract_chapters,
-        extract_guests,
-        extract_links,
-    )
-    from podnotes.serialize import from_dict, from_json, to_dict, to_json
-    from podnotes.stream import EpisodeStream, iter_episodes
-
-# The show-notes readers and the JSON helpers compile their patterns when imported;
-# they load on first use, so that "import podnotes" for parsing alone stays cheap.
-_LAZY = {
-    "chapters_from_json": "podnotes.chapters_json",
-    "chapters_to_json": "podnotes.chapters_json",
-    "episode_notes": "podnotes.notes",
-    "extract": "podnotes.notes",
-    "extract_chapters": "podnotes.notes",
-    "extract_guests": "podnotes.notes",
-    "extract_links": "podnotes.notes",
-    "from_dict": "podnotes.serialize",
-    "from_json": "podnotes.serialize",
-    "iter_episodes": "podnotes.stream",
-    "EpisodeStream": "podnotes.stream",
-    "to_dict": "podnotes.serialize",
-    "to_json": "podnotes.serialize",
-}
-
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'podnotes' has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
-
+try:
+    __version__: str = version("podnotes")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 
 __all__ = [
     "AlternateEnclosure",
+    "AtomLink",
+    "Block",
     "Category",
     "Chapter",
     "ChaptersError",
+    "ChaptersFile",
+    "Chat",
+    "Contact",
+    "ContentLink",
+    "Effective",
     "Enclosure",
     "Episode",
     "EpisodeStream",
@@ -100,19 +104,27 @@ __all__ = [
     "FeedError",
     "Funding",
     "Image",
+    "ImageOrigin",
+    "Integrity",
     "License",
     "Link",
     "LinkKind",
+    "LiveItem",
+    "LiveStatus",
     "Location",
     "MalformedFeedError",
+    "MediaContent",
     "MediaSource",
+    "Medium",
     "NotAFeedError",
     "NumberSource",
     "ParseWarning",
     "Person",
+    "Platform",
     "Podcast",
     "PodcastType",
     "PodnotesError",
+    "RawElement",
     "RemoteItem",
     "SerializationError",
     "ShowNotes",
@@ -120,15 +132,19 @@ __all__ = [
     "Soundbite",
     "Source",
     "SourceError",
+    "SourceFeed",
     "Trailer",
     "Transcript",
-    "Txt",
+    "TxtRecord",
     "UpdateFrequency",
     "Value",
     "ValueRecipient",
+    "ValueTimeSplit",
     "WarningCode",
+    "__version__",
     "chapters_from_json",
     "chapters_to_json",
+    "effective",
     "episode_notes",
     "extract",
     "extract_chapters",

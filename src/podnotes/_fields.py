@@ -20,6 +20,7 @@ from podnotes import _values
 from podnotes._report import Report
 from podnotes._xml import split_tag
 from podnotes.errors import WarningCode
+from podnotes.model import RawElement
 
 Element: TypeAlias = etree._Element
 
@@ -52,10 +53,11 @@ class Fields:
     stronger did (dc:creator for the author, Atom ``updated`` for ``published``, ...).
     """
 
-    __slots__ = ("fallbacks", "lists", "report", "values")
+    __slots__ = ("extensions_cut", "fallbacks", "lists", "report", "values")
 
     def __init__(self, report: Report) -> None:
         self.report = report
+        self.extensions_cut = False
         self.values: dict[str, Any] = {}
         self.fallbacks: dict[str, Any] = {}
         self.lists: dict[str, list[Any]] = {}
@@ -99,25 +101,87 @@ Handler: TypeAlias = Callable[[Element, Fields], None]
 
 
 class Dispatch:
-    """The handler for each raw tag (``{uri}local``), looked up once per distinct tag."""
+    """The handler for each raw tag (``{uri}local``), looked up once per distinct tag.
+
+    An element podnotes does not model is kept as a :class:`~podnotes.model.RawElement`
+    (:func:`keep_unmodelled`); comments and entities are skipped.
+    """
 
     __slots__ = ("_by_name", "by_tag")
 
     def __init__(self, handlers: dict[tuple[str | None, str], Handler]) -> None:
         self._by_name = handlers
-        # Raw tag -> handler, or None for a tag podnotes does not read. Filled as tags
-        # are met, so that each child costs one dict lookup.
+        # Raw tag -> handler, or None for a comment or an entity. Filled as tags are
+        # met, so that each child costs one dict lookup.
         self.by_tag: dict[object, Handler | None] = {}
 
     def resolve(self, tag: object) -> Handler | None:
-        """The handler for a tag not met before (``None`` for comments and entities)."""
-        found = self._by_name.get(split_tag(tag)) if isinstance(tag, str) else None
+        """The handler for a tag not met before."""
+        if isinstance(tag, str):
+            found: Handler | None = self._by_name.get(split_tag(tag), keep_unmodelled)
+        else:
+            found = None
         if len(self.by_tag) < 10_000:  # bounded: hostile feeds can invent endless tags
             self.by_tag[tag] = found
         return found
 
 
-_UNSEEN: Final[Any] = object()
+# --- elements podnotes does not model ------------------------------------------------
+
+#: How many unmodelled elements a podcast or an episode keeps, how deep, how many
+#: children each, and how much text: enough for any real extension, bounded for all.
+MAX_EXTENSIONS: Final = 100
+MAX_EXTENSION_DEPTH: Final = 4
+MAX_EXTENSION_CHILDREN: Final = 50
+MAX_EXTENSION_TEXT: Final = 10_000
+
+
+def keep_unmodelled(element: Element, fields: Fields) -> None:
+    """Keep an element podnotes does not model, bounded, in ``extensions``."""
+    kept = fields.lists.setdefault("extensions", [])
+    if len(kept) >= MAX_EXTENSIONS:
+        if len(kept) == MAX_EXTENSIONS and not fields.extensions_cut:
+            fields.extensions_cut = True
+            fields.warn(
+                "extensions-truncated",
+                f"more than {MAX_EXTENSIONS} elements podnotes does not model; "
+                "the rest are not kept",
+                element,
+            )
+        return
+    cut: list[bool] = []
+    kept.append(_raw(element, MAX_EXTENSION_DEPTH, cut))
+    if cut:
+        fields.warn(
+            "extensions-truncated",
+            f"<{display_name(element)}> kept only in part: past {MAX_EXTENSION_DEPTH} levels, "
+            f"{MAX_EXTENSION_CHILDREN} children or {MAX_EXTENSION_TEXT} characters",
+            element,
+        )
+
+
+def _raw(element: Element, depth: int, cut: list[bool]) -> RawElement:
+    tag = str(element.tag)
+    namespace, _, name = tag[1:].partition("}") if tag[:1] == "{" else (None, "", tag)
+    text = element.text.strip() if element.text else None
+    if text and len(text) > MAX_EXTENSION_TEXT:
+        text = text[:MAX_EXTENSION_TEXT]
+        cut.append(True)
+    children = [child for child in element if isinstance(child.tag, str)]
+    if children and (depth <= 1 or len(children) > MAX_EXTENSION_CHILDREN):
+        cut.append(True)
+        children = children[:MAX_EXTENSION_CHILDREN] if depth > 1 else []
+    return RawElement(
+        namespace=namespace,
+        name=name,
+        attributes=tuple((str(key), str(value)) for key, value in element.attrib.items()),
+        text=text or None,
+        children=tuple(_raw(child, depth - 1, cut) for child in children),
+    )
+
+
+#: What :attr:`Dispatch.by_tag` gives for a tag not met yet.
+unseen: Final[Any] = object()
 
 
 def read_children(element: Element, dispatch: Dispatch, fields: Fields) -> None:
@@ -125,8 +189,8 @@ def read_children(element: Element, dispatch: Dispatch, fields: Fields) -> None:
     values = fields.values
     for child in element:
         tag = child.tag
-        handler = by_tag.get(tag, _UNSEEN)
-        if handler is _UNSEEN:
+        handler = by_tag.get(tag, unseen)
+        if handler is unseen:
             handler = dispatch.resolve(tag)
         kind = handler.__class__
         if kind is TextInto or (kind is MarkupInto and len(child) == 0):
@@ -180,6 +244,14 @@ def attribute(element: Element, name: str) -> str | None:
         return None
     value = value.strip()
     return value or None
+
+
+def url_attribute(
+    element: Element, name: str, fields: Fields, *, required: bool = False
+) -> str | None:
+    """An attribute that holds a web address; a protocol-relative one is made https."""
+    value = required_attribute(element, name, fields) if required else attribute(element, name)
+    return None if value is None else _values.absolute_url(value)
 
 
 def required_attribute(element: Element, name: str, fields: Fields) -> str | None:

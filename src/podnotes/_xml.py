@@ -42,6 +42,7 @@ PSC: Final = "psc"
 DC: Final = "dc"
 MEDIA: Final = "media"
 GOOGLEPLAY: Final = "googleplay"
+FEEDBURNER: Final = "feedburner"
 RDF: Final = "rdf"
 
 # Known namespace URIs, compared after lower-casing and dropping a trailing "/" or "#",
@@ -65,6 +66,7 @@ _NAMESPACE_KEYS: Final[dict[str, str]] = {
     "http://purl.org/dc/elements/1.1": DC,
     "http://search.yahoo.com/mrss": MEDIA,
     "http://www.google.com/schemas/play-podcasts/1.0": GOOGLEPLAY,
+    "http://rssnamespace.org/feedburner/ext/1.0": FEEDBURNER,
     "http://www.w3.org/1999/02/22-rdf-syntax-ns": RDF,
 }
 

@@ -40,8 +40,8 @@ def chapters_to_json(chapters: Iterable[Chapter], *, indent: int | None = 2) -> 
             entry["endTime"] = _seconds(chapter.end, "an end of")
         if chapter.title is not None:
             entry["title"] = chapter.title
-        if chapter.image is not None:
-            entry["img"] = chapter.image
+        if chapter.image_url is not None:
+            entry["img"] = chapter.image_url
         if chapter.url is not None:
             entry["url"] = chapter.url
         entries.append(entry)
@@ -92,5 +92,5 @@ def _chapter(index: int, entry: object) -> Chapter:
         end=_time(index, entry, "endTime"),
         title=_text(index, entry, "title"),
         url=_text(index, entry, "url"),
-        image=_text(index, entry, "img"),
+        image_url=_text(index, entry, "img"),
     )

@@ -39,6 +39,7 @@ WarningCode = Literal[
     "value-invalid",  # a number, flag or enumerated value could not be read
     "missing-value",  # a required attribute or text was missing, so the element was skipped
     "duplicate-ignored",  # a second, different value for a one-value field; the first is kept
+    "extensions-truncated",  # elements podnotes does not model were kept only in part
     "too-many-warnings",  # further warnings of one code were counted, not listed
 ]
 

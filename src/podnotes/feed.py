@@ -11,8 +11,10 @@ a one-line handler from :mod:`podnotes._fields`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Final
+from datetime import timedelta
+from typing import Any, Final
 
+import attrs
 from lxml import etree
 
 from podnotes import _elements as readers
@@ -24,12 +26,15 @@ from podnotes._fields import (
     Handler,
     MarkupInto,
     TextInto,
+    attribute,
     date_into,
     fallback_text_into,
     keywords_into,
     line_of,
     lower_text_into,
     read_children,
+    read_date,
+    unseen,
 )
 from podnotes._prolog import Document, read_prolog
 from podnotes._report import Report
@@ -38,6 +43,7 @@ from podnotes._xml import (
     ATOM,
     CONTENT,
     DC,
+    FEEDBURNER,
     GOOGLEPLAY,
     ITUNES,
     MEDIA,
@@ -51,9 +57,15 @@ from podnotes._xml import (
 from podnotes.errors import NotAFeedError
 from podnotes.model import (
     Category,
+    Chapter,
+    Enclosure,
     Episode,
+    Image,
+    LiveItem,
+    LiveStatus,
     Podcast,
 )
+from podnotes.notes import podcast_hosts
 
 __all__ = ["Source", "parse"]
 
@@ -153,122 +165,146 @@ def not_a_feed(root: Element, report: Report) -> NotAFeedError:
 
 _PODCAST_TYPES: Final = frozenset({"episodic", "serial"})
 _EPISODE_TYPES: Final = frozenset({"full", "trailer", "bonus"})
+_LIVE_STATUSES: Final[dict[str, LiveStatus]] = {
+    "pending": "pending",
+    "live": "live",
+    "ended": "ended",
+}
 
-_CHANNEL_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
+# Elements that mean the same at channel and item level.
+_SHARED_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
     (RSS, "title"): TextInto("title"),
     (RSS, "link"): TextInto("link"),
     (RSS, "description"): MarkupInto("description"),
-    (RSS, "language"): TextInto("language"),
-    (RSS, "copyright"): TextInto("copyright"),
-    (RSS, "generator"): TextInto("generator"),
-    (RSS, "managingEditor"): fallback_text_into("author"),
     (RSS, "pubDate"): date_into("published"),
-    (RSS, "lastBuildDate"): date_into("last_build_date"),
-    (RSS, "image"): readers.rss_image,
     (RSS, "category"): readers.rss_category,
+    (ITUNES, "title"): readers.itunes_title,
     (ITUNES, "author"): TextInto("author"),
-    (ITUNES, "owner"): readers.itunes_owner,
-    (ITUNES, "image"): readers.itunes_image,
-    (ITUNES, "category"): readers.itunes_category,
+    (ITUNES, "image"): readers.image_element("itunes"),
     (ITUNES, "explicit"): readers.explicit,
-    (ITUNES, "type"): lower_text_into("type", _PODCAST_TYPES),
-    (ITUNES, "complete"): readers.yes_into("complete"),
-    (ITUNES, "block"): readers.yes_into("block"),
-    (ITUNES, "new-feed-url"): TextInto("new_feed_url"),
+    (ITUNES, "block"): readers.platform_block("apple"),
+    (ITUNES, "keywords"): keywords_into("keywords"),
     (ITUNES, "summary"): MarkupInto("summary"),
     (ITUNES, "subtitle"): TextInto("subtitle"),
-    (ITUNES, "keywords"): keywords_into("keywords"),
-    (PODCAST, "guid"): TextInto("guid"),
-    (PODCAST, "locked"): readers.locked,
-    (PODCAST, "funding"): readers.funding,
     (PODCAST, "person"): readers.person,
     (PODCAST, "location"): readers.location,
-    (PODCAST, "medium"): readers.medium,
-    (PODCAST, "license"): readers.license,
-    (PODCAST, "trailer"): readers.trailer,
     (PODCAST, "value"): readers.value,
-    (PODCAST, "podroll"): readers.podroll,
+    (PODCAST, "funding"): readers.funding,
     (PODCAST, "txt"): readers.txt,
-    (PODCAST, "images"): readers.images,
-    (PODCAST, "updateFrequency"): readers.update_frequency,
     (PODCAST, "socialInteract"): readers.social_interact,
-    (ATOM, "link"): readers.channel_atom_link,
+    (PODCAST, "license"): readers.license,
+    (PODCAST, "image"): readers.podcast_image,
+    (PODCAST, "images"): readers.podcast_images,
+    (PODCAST, "chat"): readers.chat,
     (ATOM, "title"): fallback_text_into("title"),
-    (ATOM, "subtitle"): fallback_text_into("description"),
-    (ATOM, "updated"): date_into("last_build_date", weak=True),
-    (ATOM, "rights"): fallback_text_into("copyright"),
     (ATOM, "author"): readers.atom_author,
-    (ATOM, "logo"): readers.weak_image,
-    (ATOM, "icon"): readers.weak_image,
-    (ATOM, "generator"): fallback_text_into("generator"),
     (ATOM, "category"): readers.rss_category,
     (DC, "creator"): fallback_text_into("author"),
     (DC, "date"): date_into("published", weak=True),
-    (DC, "rights"): fallback_text_into("copyright"),
-    (DC, "language"): fallback_text_into("language"),
     (DC, "title"): fallback_text_into("title"),
     (DC, "description"): fallback_text_into("description"),
-    (GOOGLEPLAY, "author"): fallback_text_into("author"),
+    (MEDIA, "thumbnail"): readers.media_thumbnail,
+    (MEDIA, "credit"): readers.media_credit,
+    (MEDIA, "category"): readers.media_category,
     (GOOGLEPLAY, "description"): fallback_text_into("description"),
-    (GOOGLEPLAY, "image"): readers.weak_image,
+    (GOOGLEPLAY, "image"): readers.image_element("googleplay"),
+    (GOOGLEPLAY, "explicit"): readers.weak_explicit,
+    (GOOGLEPLAY, "block"): readers.platform_block("google"),
 }
 
+_CHANNEL_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
+    **_SHARED_HANDLERS,
+    (RSS, "language"): TextInto("language"),
+    (RSS, "copyright"): TextInto("copyright"),
+    (RSS, "generator"): TextInto("generator"),
+    (RSS, "managingEditor"): readers.contact_into("managing_editor"),
+    (RSS, "webMaster"): readers.contact_into("web_master"),
+    (RSS, "lastBuildDate"): date_into("last_build_date"),
+    (RSS, "ttl"): readers.ttl,
+    (RSS, "image"): readers.rss_image,
+    (ITUNES, "owner"): readers.itunes_owner,
+    (ITUNES, "category"): readers.itunes_category,
+    (ITUNES, "type"): lower_text_into("podcast_type", _PODCAST_TYPES),
+    (ITUNES, "complete"): readers.yes_into("complete"),
+    (ITUNES, "new-feed-url"): TextInto("new_feed_url"),
+    (PODCAST, "guid"): TextInto("guid"),
+    (PODCAST, "locked"): readers.locked,
+    (PODCAST, "block"): readers.podcast_block,
+    (PODCAST, "medium"): readers.medium,
+    (PODCAST, "trailer"): readers.trailer,
+    (PODCAST, "podroll"): readers.podroll,
+    (PODCAST, "remoteItem"): readers.remote_item,
+    (PODCAST, "publisher"): readers.publisher,
+    (PODCAST, "updateFrequency"): readers.update_frequency,
+    (PODCAST, "podping"): readers.podping,
+    (PODCAST, "liveItem"): lambda element, fields: _live_item(element, fields),
+    (ATOM, "link"): readers.channel_atom_link,
+    (ATOM, "subtitle"): fallback_text_into("description"),
+    (ATOM, "updated"): date_into("last_build_date", weak=True),
+    (ATOM, "rights"): fallback_text_into("copyright"),
+    (ATOM, "logo"): readers.image_element("atom"),
+    (ATOM, "icon"): readers.image_element("atom"),
+    (ATOM, "generator"): fallback_text_into("generator"),
+    (DC, "rights"): fallback_text_into("copyright"),
+    (DC, "language"): fallback_text_into("language"),
+    (GOOGLEPLAY, "author"): fallback_text_into("author"),
+    (GOOGLEPLAY, "category"): readers.googleplay_category,
+}
 
 _EPISODE_HANDLERS: Final[dict[tuple[str | None, str], Handler]] = {
-    (RSS, "title"): TextInto("title"),
-    (RSS, "link"): TextInto("link"),
-    (RSS, "description"): MarkupInto("description"),
+    **_SHARED_HANDLERS,
     (RSS, "guid"): readers.guid,
-    (RSS, "pubDate"): date_into("published"),
-    (RSS, "author"): fallback_text_into("author"),
-    (RSS, "category"): readers.rss_category,
+    (RSS, "author"): readers.item_author,
     (RSS, "enclosure"): readers.enclosure,
-    (ITUNES, "title"): fallback_text_into("title"),
-    (ITUNES, "author"): TextInto("author"),
+    (RSS, "comments"): readers.comments,
+    (RSS, "source"): readers.source,
     (ITUNES, "duration"): readers.duration,
     (ITUNES, "season"): readers.itunes_season,
     (ITUNES, "episode"): readers.itunes_episode,
     (ITUNES, "episodeType"): lower_text_into("episode_type", _EPISODE_TYPES),
-    (ITUNES, "explicit"): readers.explicit,
-    (ITUNES, "image"): readers.itunes_image,
-    (ITUNES, "block"): readers.yes_into("block"),
-    (ITUNES, "keywords"): keywords_into("keywords"),
-    (ITUNES, "summary"): MarkupInto("summary"),
-    (ITUNES, "subtitle"): TextInto("subtitle"),
     (CONTENT, "encoded"): MarkupInto("content"),
     (PODCAST, "transcript"): readers.transcript,
     (PODCAST, "chapters"): readers.podcast_chapters,
-    (PODCAST, "person"): readers.person,
     (PODCAST, "soundbite"): readers.soundbite,
-    (PODCAST, "location"): readers.location,
     (PODCAST, "season"): readers.podcast_season,
     (PODCAST, "episode"): readers.podcast_episode,
     (PODCAST, "alternateEnclosure"): readers.alternate_enclosure,
-    (PODCAST, "value"): readers.value,
-    (PODCAST, "funding"): readers.funding,
-    (PODCAST, "txt"): readers.txt,
-    (PODCAST, "socialInteract"): readers.social_interact,
-    (PODCAST, "license"): readers.license,
+    (PODCAST, "contentLink"): readers.content_link,
     (PSC, "chapters"): readers.psc_chapters,
-    (ATOM, "title"): fallback_text_into("title"),
     (ATOM, "id"): fallback_text_into("guid"),
     (ATOM, "link"): readers.episode_atom_link,
     (ATOM, "published"): date_into("published", weak=True),
     (ATOM, "updated"): date_into("updated", weak=True),
     (ATOM, "summary"): fallback_text_into("description"),
     (ATOM, "content"): readers.atom_entry_content,
-    (ATOM, "author"): readers.atom_author,
-    (ATOM, "category"): readers.rss_category,
-    (DC, "creator"): fallback_text_into("author"),
-    (DC, "date"): date_into("published", weak=True),
-    (DC, "description"): fallback_text_into("description"),
-    (DC, "title"): fallback_text_into("title"),
     (DC, "subject"): readers.rss_category,
     (MEDIA, "content"): readers.media_content,
-    (MEDIA, "thumbnail"): readers.weak_image,
-    (GOOGLEPLAY, "description"): fallback_text_into("description"),
-    (GOOGLEPLAY, "image"): readers.weak_image,
+    (MEDIA, "group"): readers.media_group,
+    (FEEDBURNER, "origEnclosureLink"): readers.original_enclosure,
 }
+
+_CHANNEL_DISPATCH: Final = Dispatch(_CHANNEL_HANDLERS)
+_EPISODE_DISPATCH: Final = Dispatch(_EPISODE_HANDLERS)
+
+
+def _live_item(element: Element, fields: Fields) -> None:
+    status = _LIVE_STATUSES.get((attribute(element, "status") or "").lower())
+    if status is None:
+        fields.warn(
+            "value-invalid",
+            "<podcast:liveItem> without a status of pending, live or ended skipped",
+            element,
+        )
+        return
+    fields.add(
+        "live_items",
+        LiveItem(
+            status=status,
+            start=read_date(attribute(element, "start"), element, fields),
+            end=read_date(attribute(element, "end"), element, fields),
+            episode=build_episode(element, fields.report),
+        ),
+    )
 
 
 class ChannelBuilder:
@@ -287,10 +323,11 @@ class ChannelBuilder:
     def read(self, child: Element) -> None:
         """Read one child of the channel that is not an episode."""
         tag: object = child.tag
-        if isinstance(tag, str):
-            handler = _CHANNEL_HANDLERS.get(split_tag(tag))
-            if handler is not None:
-                handler(child, self._fields)
+        handler = _CHANNEL_DISPATCH.by_tag.get(tag, unseen)
+        if handler is unseen:
+            handler = _CHANNEL_DISPATCH.resolve(tag)
+        if handler is not None:
+            handler(child, self._fields)
 
     def podcast(self, episodes: Iterable[Episode] = ()) -> Podcast:
         """The podcast read so far (this builder can read on afterwards)."""
@@ -298,8 +335,7 @@ class ChannelBuilder:
         values["categories"] = _merge_categories(
             values.pop("itunes_categories", ()), values.pop("rss_categories", ())
         )
-        from podnotes.notes import podcast_hosts  # loaded on first use: see podnotes/__init__
-
+        _finish_shared(values)
         values["hosts"] = podcast_hosts(
             persons=values.get("persons", ()),
             author=values.get("author"),
@@ -342,10 +378,8 @@ def _merge_categories(itunes: tuple[Category, ...], rss: tuple[str, ...]) -> tup
     return (*itunes, *extra)
 
 
-_EPISODE_DISPATCH: Final = Dispatch(_EPISODE_HANDLERS)
-
-
 def build_episode(item: Element, report: Report) -> Episode:
+    """The episode of an ``<item>``, an ``<entry>`` or a ``podcast:liveItem``."""
     first_warning = report.count()
     fields = Fields(report)
     read_children(item, _EPISODE_DISPATCH, fields)
@@ -358,7 +392,12 @@ def build_episode(item: Element, report: Report) -> Episode:
         about = item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
         if about:
             values["guid"] = about.strip() or None
-    values["categories"] = tuple(values.pop("rss_categories", ()))
+    _link_from_guid(values)
+    values["categories"] = _unique(values.pop("rss_categories", ()))
+    _finish_shared(values)
+    _finish_enclosures(values)
+    if "chapters" in values:
+        values["chapters"] = _with_ends(values["chapters"], values.get("duration"))
     if "number" in values:
         values["number_source"] = "tag"
     else:
@@ -367,3 +406,91 @@ def build_episode(item: Element, report: Report) -> Episode:
             values["number"] = number
             values["number_source"] = "title"
     return Episode(**values, warnings=report.since(first_warning))
+
+
+def _finish_shared(values: dict[str, Any]) -> None:
+    """What a podcast and an episode both settle once all children are read."""
+    for name in ("link", "new_feed_url"):
+        if name in values:
+            values[name] = _values.absolute_url(values[name])
+    if "keywords" in values:
+        values["keywords"] = _unique(values["keywords"])
+    image = _chosen_image(values.get("images", ()))
+    if image is not None:
+        values["image"] = image
+
+
+# The artwork a podcast or an episode shows: iTunes' (what Apple shows), then the
+# Podcasting 2.0 artwork, RSS's own image, the largest Media RSS thumbnail, Atom's
+# logo or icon, Google Play's.
+_IMAGE_ORDER: Final[dict[str, int]] = {
+    "itunes": 0, "podcast": 1, "rss": 2, "media": 3, "atom": 4, "googleplay": 5,
+}  # fmt: skip
+
+
+def _chosen_image(images: tuple[Image, ...]) -> Image | None:
+    candidates = [
+        image
+        for image in images
+        if image.origin != "podcast" or not image.purposes or "artwork" in image.purposes
+    ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda image: (_IMAGE_ORDER[image.origin], -_area(image)))
+
+
+def _area(image: Image) -> int:
+    # An image with one side given is taken for a square (artwork is).
+    width = image.width or image.height or 0
+    return width * (image.height or width)
+
+
+def _unique(words: Iterable[str]) -> tuple[str, ...]:
+    """Each word once, in order, whatever its case."""
+    seen: set[str] = set()
+    kept = []
+    for word in words:
+        if word.lower() not in seen:
+            seen.add(word.lower())
+            kept.append(word)
+    return tuple(kept)
+
+
+def _link_from_guid(values: dict[str, Any]) -> None:
+    # RSS 2.0: a guid that is a permalink is the item's address, when it has no <link>.
+    guid = values.get("guid")
+    if (
+        "link" not in values
+        and guid is not None
+        and values.get("guid_is_permalink") is not False
+        and _values.is_web_url(guid)
+    ):
+        values["link"] = guid
+        values["link_from_guid"] = True
+
+
+def _finish_enclosures(values: dict[str, Any]) -> None:
+    enclosures = values.get("enclosures", ())
+    if not enclosures:
+        # Media RSS as the fallback: its audio and video files, as enclosures.
+        enclosures = tuple(
+            Enclosure(url=media.url, mime_type=media.mime_type, length=media.file_size)
+            for media in values.get("media_contents", ())
+            if (media.medium or media.mime_type or "").lower().startswith(("audio", "video"))
+        )
+    original = values.pop("original_enclosure_url", None)
+    if enclosures and original is not None:
+        enclosures = (attrs.evolve(enclosures[0], original_url=original), *enclosures[1:])
+    if enclosures:
+        values["enclosures"] = enclosures
+
+
+def _with_ends(chapters: tuple[Chapter, ...], duration: timedelta | None) -> tuple[Chapter, ...]:
+    """Chapters that end where the next one starts, the last where the episode ends."""
+    ends: list[timedelta | None] = [chapter.start for chapter in chapters[1:]]
+    ends.append(duration)
+    return tuple(
+        chapter if chapter.end is not None or end is None or end <= chapter.start
+        else attrs.evolve(chapter, end=end)
+        for chapter, end in zip(chapters, ends, strict=True)
+    )  # fmt: skip

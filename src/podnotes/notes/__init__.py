@@ -13,7 +13,7 @@ from datetime import timedelta
 
 import attrs
 
-from podnotes.model import Chapter, Episode, Link, Person, Podcast, ShowNotes
+from podnotes.model import Chapter, Contact, Episode, Link, Person, Podcast, ShowNotes
 from podnotes.notes._roster import MAX_PEOPLE, Roster
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
@@ -106,7 +106,7 @@ def podcast_hosts(
     *,
     persons: Iterable[Person],
     author: str | None,
-    owner: Person | None,
+    owner: Contact | None,
     description: str | None,
 ) -> tuple[Person, ...]:
     """A show's hosts: ``podcast:person`` with role host, the people the channel

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from podnotes.model import Link, LinkKind
+from podnotes.model import Link, LinkKind, Platform
 from podnotes.notes._text import ReadText
 
 __all__ = ["classify", "find_links", "normalise_url"]
@@ -78,7 +78,7 @@ class _Found:
     label: str | None
     # Classified as soon as found, while the URL's host is in the cache: afterwards,
     # thousands of other URLs may have pushed it out.
-    platform: str | None
+    platform: Platform | None
     kind: LinkKind
 
 
@@ -360,7 +360,7 @@ def _youtube_channel(segments: list[str]) -> bool:
 
 
 # The host of each service with profile pages, its name, and which paths are profiles.
-_PROFILES: Final[dict[str, tuple[str, Callable[[list[str]], bool]]]] = {
+_PROFILES: Final[dict[str, tuple[Platform, Callable[[list[str]], bool]]]] = {
     "threads.net": ("threads", _at_name),
     "threads.com": ("threads", _at_name),
     "instagram.com": ("instagram", _single_profile),
@@ -384,7 +384,7 @@ _PROFILES: Final[dict[str, tuple[str, Callable[[list[str]], bool]]]] = {
 }
 
 
-def classify(url: str) -> tuple[str | None, LinkKind]:
+def classify(url: str) -> tuple[Platform | None, LinkKind]:
     """(platform, kind) of a URL: the service of a profile or show page, and its kind."""
     if url.startswith("mailto:"):
         return None, "email"
