@@ -23,6 +23,25 @@ OBJECTS = [
     ("float", "py:class", "library/functions.html#float"),
     ("bool", "py:class", "library/functions.html#bool"),
     ("tuple", "py:class", "library/stdtypes.html#tuple"),
+    ("type", "py:class", "library/functions.html#type"),
+    ("bytearray", "py:class", "library/stdtypes.html#bytearray"),
+    ("memoryview", "py:class", "library/stdtypes.html#memoryview"),
+    (
+        "collections.abc.Iterable",
+        "py:class",
+        "library/collections.abc.html#collections.abc.Iterable",
+    ),
+    (
+        "collections.abc.Iterator",
+        "py:class",
+        "library/collections.abc.html#collections.abc.Iterator",
+    ),
+    (
+        "collections.abc.Sequence",
+        "py:class",
+        "library/collections.abc.html#collections.abc.Sequence",
+    ),
+    ("typing.Any", "py:data", "library/typing.html#typing.Any"),
     (
         "concurrent.futures.ProcessPoolExecutor",
         "py:class",
