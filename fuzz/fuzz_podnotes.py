@@ -2,8 +2,9 @@
 
 For every input:
 
-- ``parse``, ``iter_episodes``, ``episode_notes``, ``extract``, the JSON round trip and
-  the JSON chapters reader give a result or a podnotes exception, nothing else;
+- ``parse``, ``iter_episodes``, ``episode_notes``, ``effective``, ``extract``, the JSON
+  round trip and the JSON chapters reader give a result or a podnotes exception,
+  nothing else;
 - nothing outside the input is read or contacted. The harness prepares a secret file,
   a FIFO and a trap server on 127.0.0.1 (see :data:`SECRET`, :data:`SECRET_DTD`, :data:`FIFO`,
   :data:`TRAP_PORT`), and ``fuzz/seeds`` holds documents that name them in every way
@@ -108,6 +109,8 @@ def check(data: bytes) -> None:
         hash(podcast)
         for episode in podcast.episodes[:3]:
             outputs.append(repr(podnotes.episode_notes(episode, podcast)))
+            outputs.append(repr(podnotes.effective(episode, podcast)))
+            outputs.append(repr(podnotes.to_dict(episode)))
         text = podnotes.to_json(podcast)
         assert podnotes.from_json(podnotes.Podcast, text) == podcast
     notes = podnotes.extract(data.decode("utf-8", errors="replace"))
