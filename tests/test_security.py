@@ -127,13 +127,17 @@ def doctype_with(extra):
 {build}
 started = time.perf_counter()
 try:
-    outcome = repr(podnotes.parse(doc.encode()))
+    podcast, kind = podnotes.parse(doc.encode()), "Podcast"
 except podnotes.PodnotesError as error:
-    outcome = type(error).__name__ + ": " + str(error)
+    podcast, kind = None, type(error).__name__ + ": " + str(error)
 elapsed = time.perf_counter() - started
 # VmHWM, not ru_maxrss: the latter is inherited from the parent process on Linux.
 peak_kb = int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1])
-print(json.dumps({{"outcome": outcome[:100_000], "seconds": elapsed, "peak_mb": peak_kb // 1024}}))
+# Every field, looked at after the measurement: reprs are short, and the JSON is large.
+everything = podnotes.to_json(podcast) if podcast is not None else kind
+leaked = "TOP-SECRET-VALUE" in everything or "LEAKED" in everything
+print(json.dumps({{"outcome": kind[:1000], "leaked": leaked, "seconds": elapsed,
+                  "peak_mb": peak_kb // 1024}}))
 """
 
 
@@ -152,6 +156,7 @@ def _run_attack(name: str, url: str, secret: Path) -> dict[str, Any]:
     assert "TOP-SECRET-VALUE" not in child.stdout + child.stderr
     assert "LEAKED" not in child.stdout + child.stderr
     result: dict[str, Any] = json.loads(child.stdout)
+    assert result["leaked"] is False
     return result
 
 
@@ -168,7 +173,7 @@ def test_strict_mode_reads_nothing_either(strict: bool, trap_url: str, secret: P
         _doctype(trap_url, secret) + "<rss><channel><title>&secret;&remote;</title></channel></rss>"
     )
     try:
-        result = repr(podnotes.parse(document.encode(), strict=strict))
+        result = podnotes.to_json(podnotes.parse(document.encode(), strict=strict))
     except podnotes.PodnotesError as error:
         result = str(error)
     assert _Trap.requests == []
@@ -191,7 +196,8 @@ def test_parsing_is_deterministic_across_processes() -> None:
         "import hashlib, pathlib, sys, podnotes\n"
         "podcast = podnotes.parse(pathlib.Path(sys.argv[1]))\n"
         "notes = podnotes.episode_notes(podcast.episodes[0], podcast)\n"
-        "print(hashlib.sha256(repr((podcast, notes)).encode()).hexdigest())"
+        "data = podnotes.to_json(podcast) + podnotes.to_json(notes)\n"
+        "print(hashlib.sha256(data.encode()).hexdigest())"
     )
     outputs = {
         subprocess.run(

@@ -132,7 +132,7 @@ def _everything_read(document: str) -> str:
         lambda: list(podnotes.iter_episodes(io.BytesIO(document.encode()))),
     ):
         try:
-            outputs.append(repr(run()))
+            outputs.append(podnotes.to_json(run()))  # every field: reprs are short
         except podnotes.PodnotesError as error:
             outputs.append(str(error))
     return "\n".join(outputs)
