@@ -33,6 +33,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
@@ -128,10 +129,16 @@ def _large(data: bytes) -> None:
     if not data:
         return
     tiled = (data * (LARGE_SIZE // len(data) + 1))[:LARGE_SIZE]
-    started = time.perf_counter()
-    check(tiled)
-    elapsed = time.perf_counter() - started
+    elapsed = _timed(check, tiled)
+    if elapsed >= LARGE_SECONDS:  # once more, so that a busy machine is not taken for a slow shape
+        elapsed = min(elapsed, _timed(check, tiled))
     assert elapsed < LARGE_SECONDS, f"{elapsed:.1f} s for {len(tiled)} bytes"
+
+
+def _timed(run: Callable[[bytes], None], data: bytes) -> float:
+    started = time.perf_counter()
+    run(data)
+    return time.perf_counter() - started
 
 
 def main() -> None:

@@ -144,3 +144,18 @@ def test_a_tag_before_the_declaration_is_cut_by_the_stream_too() -> None:
     assert [warning.code for warning in podcast.warnings] == ["junk-before-xml"]
     assert list(podnotes.iter_episodes(data)) == list(podcast.episodes)
     assert list(podnotes.iter_episodes(io.BytesIO(data))) == list(podcast.episodes)
+
+
+def test_a_deep_extension_with_an_undeclared_prefix_is_named_in_its_warning() -> None:
+    # lxml's recovery leaves "foo:a" as the tag, which etree.QName refuses; naming the
+    # element in the truncation warning raised ValueError.
+    data = (
+        b"<rss><channel><title>t</title><item>"
+        b"<foo:a><b><c><d><e><f>deep</f></e></d></c></b></foo:a>"
+        b"</item></channel></rss>"
+    )
+    podcast = podnotes.parse(data)
+    truncated = [w for w in podcast.warnings if w.code == "extensions-truncated"]
+    assert len(truncated) == 1
+    assert truncated[0].message.startswith("<foo:a> kept only in part")
+    assert podcast.episodes[0].extensions[0].name == "foo:a"

@@ -92,8 +92,10 @@ class Fields:
 
 
 def display_name(element: Element) -> str:
+    # Read the raw tag rather than etree.QName, which refuses the unbound
+    # "itunes:explicit" names lxml's recovery leaves behind.
     prefix = element.prefix
-    local = etree.QName(element).localname
+    local = str(element.tag).rpartition("}")[2]
     return f"{prefix}:{local}" if prefix else local
 
 
