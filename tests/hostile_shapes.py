@@ -67,6 +67,19 @@ NOTES: dict[str, Callable[[int], str]] = {
     "colons": _repeat("a: "),
     "parens": _repeat("Pascal ("),
     "guests in a list": _numbered("Guest: Jane Roe{n}\n"),
+    # The block reader (issue 12): code spans among times, fences never closed, tags a
+    # browser reads, scripts never closed, doubled and nested brackets, emphasis runs.
+    "code spans among times": _repeat("`0:00` 1:00 a "),
+    "backticks": _repeat("`"),
+    "unclosed fences": _repeat("```\n00:00 a\n"),
+    "browser tags": _repeat('<p><br=""><x y=1'),
+    "unclosed scripts": _repeat("<p><script>\n\n"),
+    "doubled parens": _repeat("[a](("),
+    "nested brackets": _repeat("[[[a]"),
+    "emphasis runs": _repeat("*a _b **c __d "),
+    "headings": _repeat("## a\n"),
+    "times alone": _numbered("{m}:{s:02d}\n"),
+    "fediverse handles": _numbered("@user{n}@host{n}.social "),
 }
 
 

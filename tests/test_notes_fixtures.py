@@ -38,6 +38,8 @@ def _extract(case: dict[str, Any]) -> podnotes.ShowNotes:
 @pytest.mark.parametrize("case", CASES)
 def test_show_notes_fixture(case: dict[str, Any]) -> None:
     notes = _extract(case)
+    if "plain_text" in case:
+        assert notes.text == case["plain_text"]
     if "chapters" in case:
         entries = case["chapters"]
         assert [(c.start, c.title) for c in notes.chapters] == [

@@ -202,3 +202,10 @@ def test_guest_cues_match_in_any_case_whatever_comes_before(before: str, cue: st
     # Characters whose case folding is longer ("ß" -> "ss") must not shift the cue.
     notes = podnotes.extract(f"{before}This week Maya {cue} Jane Doe to talk about caching.")
     assert [guest.name for guest in notes.guests] == ["Jane Doe"]
+
+
+@given(st.text(alphabet='<a href=">"\'\n[]()`*_&;#x!-:0123456789 ', max_size=300))
+def test_any_markup_reads_to_text(text: str) -> None:
+    # The reader never fails, whatever half-written HTML or Markdown it is given.
+    notes = podnotes.extract(text)
+    assert all(0 <= link.position <= len(notes.text) for link in notes.links)

@@ -8,11 +8,15 @@ Nothing here imports the feed reader.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
+from typing import TypeAlias
 
 import attrs
 
+from podnotes._values import MAX_DURATION
+from podnotes.errors import SourceError
 from podnotes.model import Chapter, Contact, Episode, Link, Person, Podcast, ShowNotes
 from podnotes.notes._roster import MAX_PEOPLE, Roster
 from podnotes.notes._text import read_text
@@ -30,42 +34,84 @@ __all__ = [
 ]
 
 
+#: What ``duration`` may be: a timedelta, or a number of seconds.
+Duration: TypeAlias = "timedelta | int | float | None"
+
+
 def extract(
-    text: str, *, hosts: Sequence[str] = (), duration: timedelta | None = None
+    text: str | None,
+    *,
+    hosts: str | Sequence[str] = (),
+    duration: Duration = None,
 ) -> ShowNotes:
     """Links, timestamp chapters and guests from an episode's description.
 
     ``text`` is HTML, Markdown or plain text (HTML flattened to one run-on line works
-    too). ``hosts`` are the show's hosts, never reported as guests. ``duration`` is the
-    episode's length: chapters end there, and a chapter starting after it is dropped.
+    too); ``None``, as a feed's missing description is, gives empty notes. ``hosts``
+    are the show's hosts (a name or a list of names), never reported as guests.
+    ``duration`` is the episode's length, a timedelta or seconds: chapters end there,
+    and a chapter starting after it is dropped.
+
+    :raises SourceError: ``text`` is not a string (bytes must be decoded first), or
+        ``duration`` is not a length.
     """
-    read = read_text(text)
-    found = find_chapters(read.text, duration=duration)
+    read = read_text(_text(text))
+    found = find_chapters(read.text, duration=_length(duration), code=read.code)
     return ShowNotes(
         text=read.text,
         links=find_links(read),
         chapters=found.chapters,
-        guests=find_guests(read.text, hosts=hosts),
+        guests=find_guests(read.text, hosts=_names(hosts)),
         notes=found.notes,
     )
 
 
-def extract_links(text: str) -> tuple[Link, ...]:
+def extract_links(text: str | None) -> tuple[Link, ...]:
     """The links of a description, as :func:`extract` finds them, and nothing else.
 
     For a caller who needs one kind of structure: the chapters and guests are not read.
     """
-    return find_links(read_text(text))
+    return find_links(read_text(_text(text)))
 
 
-def extract_chapters(text: str, *, duration: timedelta | None = None) -> tuple[Chapter, ...]:
+def extract_chapters(text: str | None, *, duration: Duration = None) -> tuple[Chapter, ...]:
     """The timestamp chapters of a description, as :func:`extract` finds them."""
-    return find_chapters(read_text(text).text, duration=duration).chapters
+    read = read_text(_text(text))
+    return find_chapters(read.text, duration=_length(duration), code=read.code).chapters
 
 
-def extract_guests(text: str, *, hosts: Sequence[str] = ()) -> tuple[Person, ...]:
+def extract_guests(text: str | None, *, hosts: str | Sequence[str] = ()) -> tuple[Person, ...]:
     """The guests a description introduces, as :func:`extract` finds them."""
-    return find_guests(read_text(text).text, hosts=hosts)
+    return find_guests(read_text(_text(text)).text, hosts=_names(hosts))
+
+
+def _text(text: object) -> str:
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        hint = ": decode it first" if isinstance(text, (bytes, bytearray)) else ""
+        raise SourceError(f"show notes are read from a str, not {type(text).__name__}{hint}")
+    return text
+
+
+def _names(hosts: object) -> Sequence[str]:
+    if isinstance(hosts, str):
+        return (hosts,)  # one name, not its letters
+    if not isinstance(hosts, Sequence) or not all(isinstance(name, str) for name in hosts):
+        raise SourceError("hosts are a name or a list of names (str)")
+    return hosts
+
+
+def _length(duration: object) -> timedelta | None:
+    if duration is None or isinstance(duration, timedelta):
+        return duration
+    if isinstance(duration, (int, float)) and not isinstance(duration, bool):
+        if math.isfinite(duration) and 0 <= duration <= MAX_DURATION.total_seconds():
+            return timedelta(seconds=duration)
+        raise SourceError(f"duration of {duration!r} seconds is not a length")
+    raise SourceError(
+        f"duration is a timedelta or a number of seconds, not {type(duration).__name__}"
+    )
 
 
 def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes:

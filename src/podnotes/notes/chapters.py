@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
 from typing import Final
 
@@ -31,7 +31,7 @@ __all__ = ["ChapterSearch", "find_chapters"]
 # AM/PM or more digits, not part of a longer number or a ratio.
 _TIMESTAMP: Final = re.compile(
     r"(?<![\w:.,/])"
-    r"(?:(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.\d{1,3})?"
+    r"(?:(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<ms>\d{1,3}))?"
     r"|(?:(?P<hh>\d{1,2})h)?(?P<mm>\d{1,2})m(?P<ss>\d{1,2})s)"
     r"[)\]]?(?!\w|:\d|\s?[AaPp]\.?[Mm]\b)"
 )
@@ -46,10 +46,19 @@ _HEADING: Final = re.compile(
 _HEADING_REACH: Final = 300
 # The end of a sentence, or a URL, with what follows it up to the next word or the end.
 _SENTENCE_END: Final = re.compile(r"(?:[.!?]|https?://\S+)(?:\s+(?=\S)|\s*$)")
+# Emoji (pictographs, symbols and their joiners) and hashtags.
+_DESCRIPTION_MARKER: Final = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff]|#\w")
+# What stands around a title and is none of it: separators, bullets and arrows before
+# it; separators after it ("Arc<File>" keeps its ">"); and in a run-on list the commas
+# between entries ("0:00 Intro, 3:00 Main").
 _EDGE_PUNCTUATION: Final = " \t-–—|:•·*>"
+_AFTER_TITLE: Final = " \t-–—|:•·*"
+_RUN_ON_SEPARATORS: Final = ",;"
 _CLOSING: Final = {"(": ")", "[": "]"}
 _OPENING: Final = {")": "(", "]": "["}
-_MAX_TITLE: Final = 200
+#: The longest chapter title kept: a listener's question read on air is a title; past
+#: this, a title is cut, so that no input makes one larger.
+MAX_TITLE: Final = 1000
 _MIN_RUN_ON: Final = 3
 
 
@@ -102,12 +111,16 @@ def _near_colons(line: str) -> Iterator[re.Match[str]]:
 def _stamps(line: str, *, unit_forms: bool) -> list[_Stamp]:
     found = []
     for match in _timestamps(line, unit_forms=unit_forms):
-        h, m, s, hh, mm, ss = match.groups()
+        h, m, s, fraction, hh, mm, ss = match.groups()
         minutes = int(m or mm)
         seconds = int(s or ss)
         if seconds > 59 or (hh is None and mm is not None and minutes > 59):
             continue
-        time = timedelta(seconds=int(h or hh or 0) * 3600 + minutes * 60 + seconds)
+        time = timedelta(
+            seconds=int(h or hh or 0) * 3600 + minutes * 60 + seconds,
+            # "0:16:43.923": the fraction is milliseconds, however many digits it has.
+            milliseconds=int(fraction.ljust(3, "0")) if fraction else 0,
+        )
         start = match.start()
         if start and line[start - 1] in "([@":
             for opening in _OPENING_BEFORE:
@@ -118,8 +131,10 @@ def _stamps(line: str, *, unit_forms: bool) -> list[_Stamp]:
     return found
 
 
-def _title(text: str) -> str | None:
-    title = text.strip(_EDGE_PUNCTUATION).strip()
+def _title(text: str, *, run_on: bool = False) -> str | None:
+    title = text.lstrip(_EDGE_PUNCTUATION).rstrip(_AFTER_TITLE)
+    if run_on:
+        title = title.rstrip(_RUN_ON_SEPARATORS + _AFTER_TITLE)
     # Brackets at the edges go only when they are not the title's own: "(GIL)" keeps its
     # ")". Counted once and kept up to date as brackets go: linear however many there are.
     counts = {bracket: title.count(bracket) for bracket in "()[]"}
@@ -143,32 +158,107 @@ def _title(text: str) -> str | None:
         while end > start and title[end - 1].isspace():
             end -= 1
     title = title[start:end]
-    if len(title) > _MAX_TITLE:
-        return None
-    return title or None
+    return title[:MAX_TITLE].rstrip() or None
 
 
-def find_chapters(plain_text: str, *, duration: timedelta | None = None) -> ChapterSearch:
-    """The chapter list in ``plain_text`` (one block: the longest list found)."""
+def find_chapters(
+    plain_text: str,
+    *,
+    duration: timedelta | None = None,
+    code: Sequence[tuple[int, int]] = (),
+) -> ChapterSearch:
+    """The chapter list in ``plain_text`` (one block: the longest list found).
+
+    ``code`` holds the spans of the text that were code, where no chapter is.
+    """
     candidates: list[list[tuple[timedelta, str | None]]] = []
     line_block: list[tuple[timedelta, str | None]] = []
     unit_forms = _UNIT_FORM_HINT.search(plain_text) is not None
+    waiting: timedelta | None = None  # a time alone on its line, its title to come
+    with_inner_times = 0  # line entries whose title holds another time
+    line_start = 0
+    code_spans = _CodeSpans(code)
     for line in plain_text.split("\n"):
-        if not unit_forms and ":" not in line:
-            continue  # no time can be on this line
-        stamps = _stamps(line, unit_forms=unit_forms)
-        if len(stamps) >= _MIN_RUN_ON:
-            candidates.append(_run_on_entries(line, stamps))
+        in_code = code_spans.covers(line_start, line_start + len(line))
+        if in_code or (not unit_forms and ":" not in line):
+            if waiting is not None and line.strip() and not in_code:
+                line_block.append((waiting, _title(line)))  # the title below its time
+                waiting = None
+            line_start += len(line) + 1
             continue
-        if len(stamps) == 1:
-            # Lines with one time each form one list, even with sub-items or headings
-            # between them; entries out of order are dropped (with a note) below.
-            line_block.append((stamps[0].time, _line_title(line, stamps[0])))
-    candidates.append(line_block)
-    best = max(candidates, key=len)
+        stamps = _stamps(line, unit_forms=unit_forms)
+        if code_spans.inside:
+            # Times in a code span ("run `sleep 0:30`") are code, not chapters.
+            stamps = code_spans.outside(stamps, line_start)
+        line_start += len(line) + 1
+        if waiting is not None and line.strip():
+            line_block.append((waiting, _title(line) if not stamps else None))
+            waiting = None
+        if not stamps:
+            continue
+        first = stamps[0]
+        leads = not line[: first.start].strip(_EDGE_PUNCTUATION)
+        if len(stamps) >= _MIN_RUN_ON and (_ascending(stamps) or not leads):
+            candidates.append(_run_on_entries(line, stamps))
+        elif len(stamps) == 1 or leads:
+            # Lines with one time each (or a time first, and others in the title) form
+            # one list, even with sub-items or headings between them; entries out of
+            # order are dropped (with a note) below.
+            title = _line_title(line, first)
+            if title is None and leads and not line[first.end :].strip():
+                waiting = first.time  # "00:00" alone: the next line is its title
+            else:
+                line_block.append((first.time, title))
+                with_inner_times += len(stamps) > 1
+    if waiting is not None:
+        line_block.append((waiting, None))
+    if with_inner_times < len(line_block):
+        # When every entry holds a second time ("13:00 start (12:00 doors)"), the lines
+        # are a schedule, not a chapter list.
+        candidates.append(line_block)
+    best = max(candidates, key=len, default=[])
     if len(best) < 2:
         return ChapterSearch()
     return _checked(best, duration)
+
+
+class _CodeSpans:
+    """The code spans (sorted ``start:end`` offsets of the text) met line by line: a
+    pointer moves forward through them, so every line costs only its own spans."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self._spans = spans
+        self._index = 0
+        self.inside: list[tuple[int, int]] = []  # the spans the current line overlaps
+
+    def covers(self, start: int, end: int) -> bool:
+        """Move to the line at ``start:end``; whether code covers all of it."""
+        spans = self._spans
+        while self._index < len(spans) and spans[self._index][1] <= start:
+            self._index += 1
+        self.inside = []
+        index = self._index
+        while index < len(spans) and spans[index][0] <= end:
+            self.inside.append(spans[index])
+            index += 1
+        return any(span[0] <= start and end <= span[1] for span in self.inside)
+
+    def outside(self, stamps: list[_Stamp], line_start: int) -> list[_Stamp]:
+        """The line's stamps outside its code spans (both lists are in text order)."""
+        kept = []
+        spans = iter(self.inside)
+        span = next(spans, None)
+        for stamp in stamps:
+            offset = line_start + stamp.start
+            while span is not None and span[1] <= offset:
+                span = next(spans, None)
+            if span is None or offset < span[0]:
+                kept.append(stamp)
+        return kept
+
+
+def _ascending(stamps: list[_Stamp]) -> bool:
+    return all(a.time < b.time for a, b in itertools.pairwise(stamps))
 
 
 def _line_title(line: str, stamp: _Stamp) -> str | None:
@@ -184,9 +274,10 @@ def _run_on_entries(line: str, stamps: list[_Stamp]) -> list[tuple[timedelta, st
     segments.append(line[stamps[-1].end :])
     lead = _lead_title(segments[0])
     if lead is not None:
-        titles = [lead, *(_title(s) for s in segments[1:-1])]
+        titles = [lead, *(_title(s, run_on=True) for s in segments[1:-1])]
     else:
-        titles = [_title(s) for s in segments[1:-1]] + [_title(_first_sentence(segments[-1]))]
+        titles = [_title(s, run_on=True) for s in segments[1:-1]]
+        titles.append(_title(_first_sentence(segments[-1]), run_on=True))
     return [(stamp.time, title) for stamp, title in zip(stamps, titles, strict=True)]
 
 
@@ -204,11 +295,14 @@ def _lead_title(text: str) -> str | None:
 
 
 def _first_sentence(text: str) -> str:
-    """The last title of a time-first run ends with its sentence: a "?" stays, a "." goes."""
+    """The last title of a time-first run ends with its sentence: a "?" stays, a "." goes.
+    An emoji or a hashtag also ends it, as in a video's description: "Rapid fire💡 Don't
+    forget to like..."."""
     end = _SENTENCE_END.search(text)
-    if end is None:
-        return text
-    return text[: end.start() + (text[end.start()] in "?!")]
+    if end is not None:
+        text = text[: end.start() + (text[end.start()] in "?!")]
+    marker = _DESCRIPTION_MARKER.search(text)
+    return text if marker is None else text[: marker.start()]
 
 
 def _checked(

@@ -52,7 +52,8 @@ _DOT_TLD: Final = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
 _TRAILING: Final = ".,;:!?'\"*“”‘’«»…"
 _PAIRS: Final = {")": "(", "]": "[", "}": "{"}
 
-_SEPARATOR_BEFORE: Final = re.compile(r"(?:\s[-–—|]|:)[ \t]*$")
+# On the link's line: "- " at the start of a line is a list's bullet, not a separator.
+_SEPARATOR_BEFORE: Final = re.compile(r"(?:[ \t][-–—|]|:)[ \t]*$")
 _SEPARATORS: Final = (":", "-", "–", "—", "|")
 _OPEN_PAREN_BEFORE: Final = re.compile(r"\([ \t]*$")
 _SHARED_GROUP_BEFORE: Final = re.compile(r"^[ \t]*(?:,|and|&)[ \t]*$")
@@ -94,7 +95,7 @@ def find_links(read: ReadText) -> tuple[Link, ...]:
         url = normalise_url(anchor.url)
         if url is None:
             continue
-        words = text[anchor.start : anchor.end].strip()
+        words = " ".join(text[anchor.start : anchor.end].split())
         label = None if not words or _looks_like_url(words) else words
         found.append(_Found(anchor.start, anchor.end, url, label, *classify(url)))
     taken = _union([(item.start, item.end) for item in found])
@@ -103,12 +104,26 @@ def find_links(read: ReadText) -> tuple[Link, ...]:
         for match in _apart_from(taken, matches):
             start, raw = match.start(), _trim(match.group())
             url = normalise_url(raw)
-            if url is not None:
-                kept.append((start, start + len(raw)))
-                found.append(_Found(start, start + len(raw), url, None, *classify(url)))
+            if url is None:
+                continue
+            if url.startswith("mailto:") and _is_handle(text, start, raw):
+                # "@jane@mastodon.social" is a fediverse account, not an address.
+                start -= 1
+                user, _, host = raw.partition("@")
+                url = f"https://{host.lower()}/@{user}"
+                raw = "@" + raw
+            kept.append((start, start + len(raw)))
+            found.append(_Found(start, start + len(raw), url, None, *classify(url)))
         taken = _union(taken + kept)
     found.sort(key=lambda item: item.start)
     return _labelled_unique(text, found)
+
+
+def _is_handle(text: str, start: int, raw: str) -> bool:
+    """Whether the address at ``start`` is written as a fediverse handle, "@user@host"."""
+    if raw.lower().startswith("mailto:") or start == 0 or text[start - 1] != "@":
+        return False
+    return start == 1 or not (text[start - 2].isalnum() or text[start - 2] in "._-")
 
 
 def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -203,6 +218,7 @@ def _run_start(text: str, end: int, floor: int, run: frozenset[str]) -> int:
 
 def _labelled_unique(text: str, found: list[_Found]) -> tuple[Link, ...]:
     links: dict[str, Link] = {}
+    explicit: set[str] = set()  # URLs whose label is a link's own words
     previous_end = 0
     group_label: str | None = None
     for item in found:
@@ -218,8 +234,16 @@ def _labelled_unique(text: str, found: list[_Found]) -> tuple[Link, ...]:
                 url=item.url, label=label, platform=item.platform, kind=item.kind,
                 position=item.start,
             )  # fmt: skip
-        elif existing.label is None and label is not None:
+            if item.label is not None:
+                explicit.add(item.url)
+        elif label is not None and (
+            existing.label is None or (item.label is not None and item.url not in explicit)
+        ):
+            # A link's own words ("[Old Geeks Yell at Cloud](url)") name it better than
+            # words found before the same URL elsewhere.
             links[item.url] = attrs.evolve(existing, label=label)
+            if item.label is not None:
+                explicit.add(item.url)
     return tuple(links.values())
 
 
