@@ -96,7 +96,7 @@ def chapter_sets(case: dict[str, Any], notes: podnotes.ShowNotes) -> tuple[set[A
 
 def link_sets(case: dict[str, Any], notes: podnotes.ShowNotes) -> tuple[set[Any], set[Any]]:
     truth = {url for url, _ in case["links"]}
-    found = {link.url for link in notes.links if not link.url.startswith("mailto:")}
+    found = {link.url for link in notes.links}
     if case.get("bare_links_neutral"):
         text = case["input"]
         found = {url for url in found if url in truth or _written_with_scheme(url, text)}
@@ -153,31 +153,34 @@ def measure(cases: Iterable[dict[str, Any]], read: Reader = default_reader) -> d
 
 
 def print_table(result: dict[str, Any]) -> None:
+    """One row per show: P / R / F1 (and how many answers) per field."""
     scores, labels = result["scores"], result["labels"]
-    print("| show | chapters P/R/F1 | links P/R/F1 | labels | guests P/R/F1 |")
+    fields = ("chapters P / R / F1 (n)", "links P / R / F1 (n)", "labels (n)",
+              "guests P / R / F1 (n)")  # fmt: skip
+    print("| show | " + " | ".join(fields) + " |")
     print("|---|---|---|---|---|")
     total: dict[str, Score] = defaultdict(Score)
     all_labels = [0, 0]
     for show in sorted(scores):
         cells = []
-        for field in ("chapters", "links"):
-            score = scores[show][field]
-            total[field] += score
-            cells.append(f"{score.precision:.3f} / {score.recall:.3f} / {score.f1:.3f}")
+        for field in ("chapters", "links", "guests"):
+            total[field] += scores[show][field]
+            cells.append(_cell(scores[show][field]))
         right, scored = labels[show]
         all_labels[0] += right
         all_labels[1] += scored
-        cells.append(f"{right / max(1, scored):.3f} ({scored})")
-        score = scores[show]["guests"]
-        total["guests"] += score
-        cells.append(f"{score.precision:.3f} / {score.recall:.3f} / {score.f1:.3f}")
+        cells.insert(2, f"{right / max(1, scored):.3f} ({scored})")
         print(f"| {show} | " + " | ".join(cells) + " |")
-    cells = [f"{total[f].precision:.3f} / {total[f].recall:.3f} / {total[f].f1:.3f}"
-             for f in ("chapters", "links")]  # fmt: skip
-    cells.append(f"{all_labels[0] / max(1, all_labels[1]):.3f} ({all_labels[1]})")
-    cells.append(f"{total['guests'].precision:.3f} / {total['guests'].recall:.3f} / "
-                 f"{total['guests'].f1:.3f}")  # fmt: skip
+    cells = [_cell(total[field]) for field in ("chapters", "links", "guests")]
+    cells.insert(2, f"{all_labels[0] / max(1, all_labels[1]):.3f} ({all_labels[1]})")
     print("| all | " + " | ".join(cells) + " |")
+
+
+def _cell(score: Score) -> str:
+    answers = score.true_positive + score.false_negative
+    if not answers and not score.false_positive:
+        return "none to find, none found"
+    return f"{score.precision:.3f} / {score.recall:.3f} / {score.f1:.3f} ({answers})"
 
 
 def print_details(cases: list[dict[str, Any]], show: str, field: str) -> None:
