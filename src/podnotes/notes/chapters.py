@@ -19,7 +19,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import timedelta
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -70,8 +70,7 @@ class ChapterSearch:
     notes: tuple[str, ...] = ()
 
 
-@attrs.frozen
-class _Stamp:
+class _Stamp(NamedTuple):  # a tuple: made once per time in the text, so cheap to make
     start: int
     end: int
     time: timedelta
@@ -96,14 +95,19 @@ def _timestamps(line: str, *, unit_forms: bool = True) -> Iterable[re.Match[str]
 
 
 def _near_colons(line: str) -> Iterator[re.Match[str]]:
+    # A match starts a run of one to three digits that ends at a colon: the pattern's
+    # lookbehind refuses a digit before it. So each colon is tried once, at that run.
     position = 0
     while (colon := line.find(":", position)) >= 0:
-        for start in range(max(position, colon - 3), colon):
+        start = colon
+        while start > position and colon - start < 4 and line[start - 1].isdecimal():
+            start -= 1
+        match = None
+        if start < colon and colon - start < 4:
             match = _TIMESTAMP.match(line, start)
-            if match is not None:
-                yield match
-                position = match.end()
-                break
+        if match is not None:
+            yield match
+            position = match.end()
         else:
             position = colon + 1
 
@@ -186,10 +190,11 @@ def find_chapters(
                 waiting = None
             line_start += len(line) + 1
             continue
-        stamps = _stamps(line, unit_forms=unit_forms)
         if code_spans.inside:
             # Times in a code span ("run `sleep 0:30`") are code, not chapters.
-            stamps = code_spans.outside(stamps, line_start)
+            stamps = _stamps(code_spans.masked(line, line_start), unit_forms=unit_forms)
+        else:
+            stamps = _stamps(line, unit_forms=unit_forms)
         line_start += len(line) + 1
         if waiting is not None and line.strip():
             line_block.append((waiting, _title(line) if not stamps else None))
@@ -243,18 +248,19 @@ class _CodeSpans:
             index += 1
         return any(span[0] <= start and end <= span[1] for span in self.inside)
 
-    def outside(self, stamps: list[_Stamp], line_start: int) -> list[_Stamp]:
-        """The line's stamps outside its code spans (both lists are in text order)."""
-        kept = []
-        spans = iter(self.inside)
-        span = next(spans, None)
-        for stamp in stamps:
-            offset = line_start + stamp.start
-            while span is not None and span[1] <= offset:
-                span = next(spans, None)
-            if span is None or offset < span[0]:
-                kept.append(stamp)
-        return kept
+    def masked(self, line: str, line_start: int) -> str:
+        """The line with its code spans blanked out, so that no time is found there."""
+        parts = []
+        position = 0
+        for start, end in self.inside:
+            start = max(start - line_start, position)
+            end = min(end - line_start, len(line))
+            if start < end:
+                parts.append(line[position:start])
+                parts.append(" " * (end - start))
+                position = end
+        parts.append(line[position:])
+        return "".join(parts)
 
 
 def _ascending(stamps: list[_Stamp]) -> bool:
