@@ -11,11 +11,9 @@ from typing import Any
 import pytest
 
 import podnotes
-from tests.helpers import CORPUS, FIXTURES
+from tests.helpers import corpus_feeds, fixture_feeds
 
-FEEDS = sorted((FIXTURES / "feeds").glob("*.xml")) + (
-    sorted((CORPUS / "feeds").iterdir()) if (CORPUS / "feeds").is_dir() else []
-)
+FEEDS = fixture_feeds() + corpus_feeds()
 
 
 def _parsed(path: Path) -> podnotes.Podcast | None:
@@ -25,7 +23,7 @@ def _parsed(path: Path) -> podnotes.Podcast | None:
         return None
 
 
-@pytest.mark.parametrize("feed", FEEDS, ids=lambda path: path.name[:60])
+@pytest.mark.parametrize("feed", FEEDS)
 def test_every_podcast_survives_json_and_pickle(feed: Path) -> None:
     podcast = _parsed(feed)
     if podcast is None:
