@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import select
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,6 +28,12 @@ def _run(*arguments: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str
         text=True,
         timeout=120,
     )
+
+
+def _records(result: subprocess.CompletedProcess[str]) -> list[dict[str, Any]]:
+    """The JSON Lines of --json output, each one record."""
+    records: list[dict[str, Any]] = [json.loads(line) for line in result.stdout.splitlines()]
+    return records
 
 
 def test_a_summary_with_chapters_guests_and_links() -> None:
@@ -52,9 +61,14 @@ def test_choosing_episodes_and_fields() -> None:
     assert "  episode_type: bonus" in by_number.stdout
 
 
-def test_json_is_the_model() -> None:
+def test_json_is_one_line_per_feed_with_its_source() -> None:
     result = _run(str(SAMPLE), "--json", "--latest", "1")
-    data = json.loads(result.stdout)
+    assert result.returncode == 0
+    assert result.stderr == ""
+    (record,) = _records(result)
+    assert list(record) == ["source", "podcast"]
+    assert record["source"] == str(SAMPLE)
+    data = record["podcast"]
     assert data["title"] == "The Build Log"
     assert [episode["number"] for episode in data["episodes"]] == [42]
     episode = data["episodes"][0]
@@ -65,6 +79,85 @@ def test_json_is_the_model() -> None:
         "Why configuration breaks things",
     ]
     assert episode["show_notes"]["guests"][0]["name"] == "Priya Raman"
+    assert set(episode["show_notes"]) == {"chapters", "guests", "links"}
+    # Every Episode field is there, with the show notes beside them.
+    assert "enclosures" in episode
+    assert "chapters" in episode
+
+
+def test_json_has_one_shape_for_one_feed_many_or_none(tmp_path: Path) -> None:
+    shutil.copy(FEEDS / "rss2_basic.xml", tmp_path / "a.xml")
+    shutil.copy(FEEDS / "atom.xml", tmp_path / "b.xml")
+    shutil.copy(FEEDS / "not_a_feed_other_xml.xml", tmp_path / "c.xml")
+    many = _run("--json", str(tmp_path), str(SAMPLE))
+    assert many.returncode == 1
+    assert [r["source"] for r in _records(many)] == [
+        str(tmp_path / "a.xml"),
+        str(tmp_path / "b.xml"),
+        str(SAMPLE),
+    ]
+    assert [r["podcast"]["title"] for r in _records(many)] == [
+        "Plain Old Radio",
+        "Atomic Audio",
+        "The Build Log",
+    ]
+    errors = [line for line in many.stderr.splitlines() if not line.startswith("[")]
+    assert errors[0].startswith(f"podnotes: error: {tmp_path / 'c.xml'}: line 3: found")
+    missing = _run("--json", str(tmp_path / "missing.xml"))
+    assert missing.returncode == 1
+    assert missing.stdout == ""  # no [] and no null: errors are on standard error only
+    assert "No such file or directory" in missing.stderr
+    standard_input = _run("--json", "-", stdin=SAMPLE.read_bytes())
+    assert [r["source"] for r in _records(standard_input)] == ["-"]
+
+
+def test_json_records_are_written_as_each_feed_is_read() -> None:
+    # The second feed is standard input, held open until the first record has arrived.
+    with subprocess.Popen(
+        [sys.executable, "-m", "podnotes", "--json", str(SAMPLE), "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as child:
+        assert child.stdin is not None
+        assert child.stdout is not None
+        ready, _, _ = select.select([child.stdout], [], [], 60)
+        assert ready, "no record before standard input ended"
+        first = json.loads(child.stdout.readline())
+        assert first["source"] == str(SAMPLE)
+        child.stdin.write((FEEDS / "rss2_basic.xml").read_bytes())
+        child.stdin.close()
+        second = json.loads(child.stdout.readline())
+        assert second["source"] == "-"
+        assert second["podcast"]["title"] == "Plain Old Radio"
+        assert child.wait(timeout=60) == 0
+
+
+def test_fields_choose_what_json_gives_of_each_episode() -> None:
+    (record,) = _records(_run(str(SAMPLE), "--json", "--fields", "duration,chapters"))
+    episode = record["podcast"]["episodes"][0]
+    # What says which episode it is stays; the rest is what was asked for.
+    assert set(episode) == {"guid", "number", "title", "duration", "show_notes"}
+    assert set(episode["show_notes"]) == {"chapters"}
+    assert episode["show_notes"]["chapters"][0]["title"] == "Intro"
+    (record,) = _records(_run(str(SAMPLE), "--json", "--fields", "persons"))
+    episode = record["podcast"]["episodes"][0]
+    assert set(episode) == {"guid", "number", "title", "persons"}
+    assert episode["persons"][0]["name"] == "Priya Raman"
+
+
+def test_an_unknown_field_lists_each_name_once() -> None:
+    result = _run(str(SAMPLE), "--fields", "colour")
+    assert result.returncode == 2
+    message = result.stderr.splitlines()[-1]
+    assert message.startswith(
+        "podnotes: error: unknown field 'colour'; choose from chapters, guests, links (the "
+        "show notes) or another Episode field: title, itunes_title, guid, "
+    )
+    names = message.split(": ")[-1].split(", ")
+    assert len(names) == len(set(names))
+    assert len(re.findall(r"\bchapters\b", message)) == 1
+    assert "chapters" in _run("--help").stdout
 
 
 def test_standard_input() -> None:
@@ -153,11 +246,17 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
 
 
 def test_a_terminal_that_cannot_show_a_character_gets_an_escape() -> None:
+    feed = FEEDS / "encoding_iso8859_7.xml"
     for encoding in ("ascii", "latin-1"):
-        result = _shell(f"podnotes {FEEDS / 'encoding_iso8859_7.xml'}", PYTHONIOENCODING=encoding)
+        result = _shell(f"podnotes {feed}", PYTHONIOENCODING=encoding)
         assert result.returncode == 0, result.stderr
         assert "\\u03" in result.stdout  # Greek, escaped
         assert result.stderr == ""
+        # JSON escapes in JSON: the records still read as the same text.
+        records = _records(_shell(f"podnotes --json {feed}", PYTHONIOENCODING=encoding))
+        utf8 = _records(_shell(f"podnotes --json {feed}", PYTHONIOENCODING="utf-8"))
+        assert records == utf8
+        assert any("\u0391" <= c <= "\u03c9" for c in records[0]["podcast"]["title"])
 
 
 def test_running_out_of_memory_is_one_line(tmp_path: Path) -> None:

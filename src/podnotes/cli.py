@@ -1,12 +1,14 @@
 """The command line: ``podnotes FEED...`` (also ``python -m podnotes``).
 
-Prints a readable summary of each feed, or with ``--json`` the full model as JSON.
-Errors are one line on standard error and a non-zero exit code, never a traceback.
+Prints a readable summary of each feed, or with ``--json`` one JSON record per feed
+(JSON Lines), each written as soon as its feed is read. Errors are one line on standard
+error and a non-zero exit code, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import io
 import json
 import os
@@ -14,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import Final, TextIO
 
 import attrs
 
@@ -22,17 +24,21 @@ from podnotes.errors import PodnotesError, SourceError
 from podnotes.feed import parse
 from podnotes.model import Episode, Podcast, ShowNotes
 from podnotes.notes import episode_notes
-from podnotes.serialize import to_dict
+from podnotes.serialize import JSONValue, to_dict
 
 __all__ = ["main"]
 
 FEED_SUFFIXES: Final = (".xml", ".rss", ".atom")
+# The show notes' chapters are the feed's own where it has them, else those in the text:
+# so "chapters" names them, not the Episode field of the same name.
 NOTES_FIELDS: Final = ("chapters", "guests", "links")
 DEFAULT_FIELDS: Final = ("published", "duration", *NOTES_FIELDS)
+# In JSON, an episode chosen with --fields keeps what says which episode it is.
+IDENTITY_FIELDS: Final = ("guid", "number", "title")
 
 
 def _episode_fields() -> tuple[str, ...]:
-    return tuple(field.name for field in attrs.fields(Episode))
+    return tuple(field.name for field in attrs.fields(Episode) if field.name not in NOTES_FIELDS)
 
 
 def _arguments() -> argparse.ArgumentParser:
@@ -46,7 +52,11 @@ def _arguments() -> argparse.ArgumentParser:
         metavar="FEED",
         help="a feed file, a directory of feeds (.xml, .rss, .atom), or - for standard input",
     )
-    parser.add_argument("--json", action="store_true", help="write the full model as JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help='write one JSON record per feed, one per line: {"source": FEED, "podcast": the model}',
+    )
     parser.add_argument("--latest", type=int, metavar="N", help="only the N latest episodes")
     parser.add_argument(
         "--episode",
@@ -58,8 +68,9 @@ def _arguments() -> argparse.ArgumentParser:
     parser.add_argument(
         "--fields",
         metavar="NAMES",
-        help="episode fields to show, comma-separated: any Episode field, and chapters, "
-        f"guests, links (default: {','.join(DEFAULT_FIELDS)})",
+        help="episode fields to show, comma-separated: chapters, guests, links (from the "
+        "show notes) and any other Episode field (default: "
+        f"{','.join(DEFAULT_FIELDS)}; with --json, every field)",
     )
     parser.add_argument("--strict", action="store_true", help="fail on the first problem")
     return parser
@@ -106,7 +117,6 @@ def _run(argv: Sequence[str] | None) -> int:
     options = parser.parse_args(argv)
     fields = _chosen_fields(parser, options.fields)
     sources, failures = _sources(options.feeds)
-    results: list[dict[str, Any]] = []
     for index, source in enumerate(sources, start=1):
         if len(sources) > 1:
             print(f"[{index}/{len(sources)}] {source}", file=sys.stderr)
@@ -122,24 +132,25 @@ def _run(argv: Sequence[str] | None) -> int:
             continue
         episodes = _chosen_episodes(podcast, options.latest, options.episode)
         if options.json:
-            results.append(_as_json(podcast, episodes, fields))
+            _write_record(source, podcast, episodes, fields, sys.stdout)
         else:
-            _print_summary(podcast, episodes, fields, sys.stdout)
-    if options.json:
-        document = results[0] if len(options.feeds) == 1 and len(results) == 1 else results
-        json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
-        print()
+            shown_fields = DEFAULT_FIELDS if fields is None else fields
+            _print_summary(podcast, episodes, shown_fields, sys.stdout)
     return 1 if failures else 0
 
 
-def _chosen_fields(parser: argparse.ArgumentParser, names: str | None) -> tuple[str, ...]:
+def _chosen_fields(parser: argparse.ArgumentParser, names: str | None) -> tuple[str, ...] | None:
+    """The fields named with --fields, or ``None`` for the default of each output."""
     if names is None:
-        return DEFAULT_FIELDS
+        return None
     fields = tuple(name.strip() for name in names.split(",") if name.strip())
-    known = (*_episode_fields(), *NOTES_FIELDS)
-    unknown = [name for name in fields if name not in known]
+    episode_fields = _episode_fields()
+    unknown = [name for name in fields if name not in (*NOTES_FIELDS, *episode_fields)]
     if unknown:
-        parser.error(f"unknown field {unknown[0]!r}; choose from {', '.join(known)}")
+        parser.error(
+            f"unknown field {unknown[0]!r}; choose from {', '.join(NOTES_FIELDS)} (the show "
+            f"notes) or another Episode field: {', '.join(episode_fields)}"
+        )
     return fields
 
 
@@ -208,15 +219,40 @@ def _chosen_episodes(
     return episodes
 
 
-def _as_json(podcast: Podcast, episodes: list[Episode], fields: tuple[str, ...]) -> dict[str, Any]:
-    data: dict[str, Any] = to_dict(podcast)
-    data["episodes"] = []
-    for episode in episodes:
-        entry: dict[str, Any] = to_dict(episode)
-        if any(field in NOTES_FIELDS for field in fields):
-            notes = to_dict(episode_notes(episode, podcast))
-            entry["show_notes"] = {name: notes[name] for name in NOTES_FIELDS if name in fields}
-        data["episodes"].append(entry)
+def _write_record(
+    source: str,
+    podcast: Podcast,
+    episodes: list[Episode],
+    fields: tuple[str, ...] | None,
+    out: TextIO,
+) -> None:
+    """One line of JSON for the feed, flushed, so that a reader has it at once."""
+    data = to_dict(attrs.evolve(podcast, episodes=()))
+    data["episodes"] = [_episode_json(episode, podcast, fields) for episode in episodes]
+    record: dict[str, JSONValue] = {"source": source, "podcast": data}
+    out.write(json.dumps(record, ensure_ascii=not _writes_unicode(out)) + "\n")
+    out.flush()
+
+
+def _writes_unicode(out: TextIO) -> bool:
+    """Whether the stream takes any character: else JSON escapes (not Python's) are used."""
+    try:
+        return codecs.lookup(out.encoding or "ascii").name.startswith("utf")
+    except (AttributeError, LookupError):
+        return False
+
+
+def _episode_json(
+    episode: Episode, podcast: Podcast, fields: tuple[str, ...] | None
+) -> dict[str, JSONValue]:
+    data = to_dict(episode)
+    notes_fields = NOTES_FIELDS if fields is None else [f for f in NOTES_FIELDS if f in fields]
+    if fields is not None:
+        chosen = {*IDENTITY_FIELDS, *fields} - set(NOTES_FIELDS)
+        data = {name: value for name, value in data.items() if name in chosen}
+    if notes_fields:
+        notes = to_dict(episode_notes(episode, podcast))
+        data["show_notes"] = {name: notes[name] for name in notes_fields}
     return data
 
 
