@@ -18,6 +18,8 @@ import pytest
 ROOT = Path(__file__).parent.parent
 SAMPLE = ROOT / "examples" / "sample_feed.xml"
 FEEDS = ROOT / "tests" / "fixtures" / "feeds"
+# The console script that pip installed beside this interpreter, where there is one.
+SCRIPT = Path(sys.executable).parent / "podnotes"
 
 
 def _run(*arguments: str, stdin: bytes = b"") -> subprocess.CompletedProcess[str]:
@@ -59,6 +61,18 @@ def test_choosing_episodes_and_fields() -> None:
     assert "#42" not in by_number.stdout
     assert "#41" in by_number.stdout
     assert "  episode_type: bonus" in by_number.stdout
+
+
+def test_latest_takes_one_or_more() -> None:
+    for value, message in [
+        ("0", "argument --latest: expected 1 or more, got 0"),
+        ("-2", "argument --latest: expected 1 or more, got -2"),
+        ("two", "argument --latest: expected a whole number, got 'two'"),
+    ]:
+        result = _run(str(SAMPLE), "--latest", value)
+        assert result.returncode == 2
+        assert result.stderr.splitlines()[-1] == f"podnotes: error: {message}"
+        assert result.stdout == ""
 
 
 def test_json_is_one_line_per_feed_with_its_source() -> None:
@@ -164,6 +178,29 @@ def test_standard_input() -> None:
     result = _run("-", "--fields", "number", stdin=SAMPLE.read_bytes())
     assert result.returncode == 0
     assert result.stdout.startswith("The Build Log\n")
+
+
+def test_version() -> None:
+    import podnotes
+
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout == f"podnotes {podnotes.__version__}\n"
+
+
+@pytest.mark.skipif(not SCRIPT.exists(), reason=f"no podnotes console script at {SCRIPT}")
+def test_the_console_script() -> None:
+    import podnotes
+
+    version = subprocess.run(
+        [str(SCRIPT), "--version"], capture_output=True, text=True, timeout=120
+    )
+    assert version.stdout == f"podnotes {podnotes.__version__}\n"
+    summary = subprocess.run(
+        [str(SCRIPT), str(SAMPLE), "--latest", "1"], capture_output=True, text=True, timeout=120
+    )
+    assert summary.returncode == 0
+    assert summary.stdout.startswith("The Build Log\nhosted by Maya Lindqvist\n")
 
 
 def test_a_directory_shows_progress_and_goes_on_past_errors(tmp_path: Path) -> None:

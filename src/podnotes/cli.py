@@ -20,6 +20,7 @@ from typing import Final, TextIO
 
 import attrs
 
+from podnotes import __version__
 from podnotes.errors import PodnotesError, SourceError
 from podnotes.feed import parse
 from podnotes.model import Episode, Podcast, ShowNotes
@@ -41,6 +42,16 @@ def _episode_fields() -> tuple[str, ...]:
     return tuple(field.name for field in attrs.fields(Episode) if field.name not in NOTES_FIELDS)
 
 
+def _at_least_one(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
+
+
 def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="podnotes",
@@ -57,7 +68,9 @@ def _arguments() -> argparse.ArgumentParser:
         action="store_true",
         help='write one JSON record per feed, one per line: {"source": FEED, "podcast": the model}',
     )
-    parser.add_argument("--latest", type=int, metavar="N", help="only the N latest episodes")
+    parser.add_argument(
+        "--latest", type=_at_least_one, metavar="N", help="only the N latest episodes (N >= 1)"
+    )
     parser.add_argument(
         "--episode",
         type=int,
@@ -73,6 +86,7 @@ def _arguments() -> argparse.ArgumentParser:
         f"{','.join(DEFAULT_FIELDS)}; with --json, every field)",
     )
     parser.add_argument("--strict", action="store_true", help="fail on the first problem")
+    parser.add_argument("--version", action="version", version=f"podnotes {__version__}")
     return parser
 
 
