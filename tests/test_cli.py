@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import re
 import select
 import shutil
@@ -38,12 +39,26 @@ def _records(result: subprocess.CompletedProcess[str]) -> list[dict[str, Any]]:
     return records
 
 
+def _feed(title: str, *items: tuple[str, int | None]) -> bytes:
+    """A feed of episodes given as (title, itunes:episode) pairs."""
+    body = "".join(
+        f"<item><title>{item}</title>"
+        + (f"<itunes:episode>{number}</itunes:episode>" if number is not None else "")
+        + "</item>"
+        for item, number in items
+    )
+    return (
+        '<rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>'
+        f"<title>{title}</title>{body}</channel></rss>"
+    ).encode()
+
+
 def test_a_summary_with_chapters_guests_and_links() -> None:
     result = _run(str(SAMPLE))
     assert result.returncode == 0
     lines = result.stdout.splitlines()
     assert lines[:3] == ["The Build Log", "hosted by Maya Lindqvist", "3 episodes, 0 warnings"]
-    assert "#42 42: Shipping Configuration Safely" in lines
+    assert "42: Shipping Configuration Safely" in lines  # the number once, in the title
     assert "  published: 2026-04-02 07:00:00-04:00" in lines
     assert "  duration: 0:40:12" in lines
     assert "  0:27:05  The login incident" in lines
@@ -54,13 +69,39 @@ def test_a_summary_with_chapters_guests_and_links() -> None:
 
 def test_choosing_episodes_and_fields() -> None:
     latest = _run(str(SAMPLE), "--latest", "1", "--fields", "guests").stdout
-    assert "#42" in latest
-    assert "#41" not in latest
+    assert "42: Shipping" in latest
+    assert "41: Fast" not in latest
     assert "duration" not in latest
     by_number = _run(str(SAMPLE), "--episode", "40", "--episode", "41", "--fields", "episode_type")
-    assert "#42" not in by_number.stdout
-    assert "#41" in by_number.stdout
+    assert "42: Shipping" not in by_number.stdout
+    assert "41: Fast" in by_number.stdout
     assert "  episode_type: bonus" in by_number.stdout
+
+
+def test_the_number_is_shown_once(tmp_path: Path) -> None:
+    feed = tmp_path / "numbers.xml"
+    feed.write_bytes(
+        _feed(
+            "Numbers",
+            ("Shipping safely", 42),  # the title does not say it: shown before it
+            ("41: Fast builds", 41),
+            ("Episode 40 - Questions", 40),
+            ("#39 Pilots", 39),
+            ("007: Padded", 7),
+            ("12 Monkeys, reviewed", 5),  # another number: the episode's is shown
+            ("38: From the title alone", None),
+        )
+    )
+    headings = [line for line in _run(str(feed), "--fields", "").stdout.splitlines()[3:] if line]
+    assert headings == [
+        "#42 Shipping safely",
+        "41: Fast builds",
+        "Episode 40 - Questions",
+        "#39 Pilots",
+        "007: Padded",
+        "#5 12 Monkeys, reviewed",
+        "38: From the title alone",
+    ]
 
 
 def test_latest_takes_one_or_more() -> None:
@@ -115,8 +156,7 @@ def test_json_has_one_shape_for_one_feed_many_or_none(tmp_path: Path) -> None:
         "Atomic Audio",
         "The Build Log",
     ]
-    errors = [line for line in many.stderr.splitlines() if not line.startswith("[")]
-    assert errors[0].startswith(f"podnotes: error: {tmp_path / 'c.xml'}: line 3: found")
+    assert many.stderr.startswith(f"podnotes: error: {tmp_path / 'c.xml'}: line 3: found")
     missing = _run("--json", str(tmp_path / "missing.xml"))
     assert missing.returncode == 1
     assert missing.stdout == ""  # no [] and no null: errors are on standard error only
@@ -180,6 +220,136 @@ def test_standard_input() -> None:
     assert result.stdout.startswith("The Build Log\n")
 
 
+def test_a_directory_names_each_feed_and_goes_on_past_errors(tmp_path: Path) -> None:
+    for name in ("rss2_basic.xml", "atom.xml", "not_a_feed_other_xml.xml"):
+        shutil.copy(FEEDS / name, tmp_path / name)
+    result = _run(str(tmp_path), "--fields", "")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"podnotes: error: {tmp_path / 'not_a_feed_other_xml.xml'}: line 3: found an XML "
+        "document whose root element is <opml>, not RSS or Atom"
+    ]
+    assert result.stdout.splitlines() == [
+        f"==> {tmp_path / 'atom.xml'} <==",
+        "Atomic Audio",
+        "hosted by Ann Atom",
+        "2 episodes, 0 warnings",
+        "",
+        "Splitting the atom",
+        "",
+        "Only updated",
+        "",
+        f"==> {tmp_path / 'rss2_basic.xml'} <==",
+        "Plain Old Radio",
+        "hosted by Ed Itor",
+        "2 episodes, 0 warnings",
+        "",
+        "The first broadcast",
+        "",
+        "No enclosure, unknown length",
+    ]
+
+
+def test_warnings_are_counted_and_listed_on_request(tmp_path: Path) -> None:
+    feed = FEEDS / "broken_ampersand.xml"
+    counted = _run(str(feed), "--fields", "").stdout.splitlines()
+    assert counted[1] == "1 episode, 4 warnings (--warnings lists them)"
+    listed = _run(str(feed), "--fields", "", "--warnings").stdout.splitlines()
+    assert listed[1:6] == [
+        "1 episode, 4 warnings",
+        "  warning: line 5: bare '&' read as text [entity-repaired]",
+        "  warning: line 5: bare '&' read as text [entity-repaired]",
+        "  warning: line 7: bare '&' read as text [entity-repaired]",
+        "  warning: line 9: bare '&' read as text [entity-repaired]",
+    ]
+    one = tmp_path / "one.xml"
+    one.write_bytes(b"<rss><channel><title>A & B</title></channel></rss>")
+    assert _run(str(one)).stdout.splitlines()[1] == (
+        "0 episodes, 1 warning (--warnings lists them)"
+    )
+
+
+def test_an_empty_directory_is_an_error(tmp_path: Path) -> None:
+    result = _run(str(tmp_path))
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == f"podnotes: error: {tmp_path}: the directory is empty\n"
+    (tmp_path / "notes.txt").write_text("not a feed")
+    (tmp_path / "old").mkdir()
+    result = _run(str(tmp_path), "--json")
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr == (
+        f"podnotes: error: {tmp_path}: no .xml, .rss, .atom files; skipped 1 file not named "
+        ".xml, .rss or .atom (notes.txt); 1 subdirectory (old; --recursive reads them)\n"
+    )
+
+
+def test_what_a_directory_holds_besides_feeds_is_counted_and_named(tmp_path: Path) -> None:
+    shutil.copy(FEEDS / "rss2_basic.xml", tmp_path / "a.rss")
+    for name in ("cover.png", "episode.mp3", "notes.txt", "x.json", "y.opml", "z.html"):
+        (tmp_path / name).write_bytes(b"")
+    (tmp_path / "more").mkdir()
+    shutil.copy(FEEDS / "atom.xml", tmp_path / "more" / "b.atom")
+    result = _run(str(tmp_path), "--fields", "")
+    assert result.returncode == 0
+    assert result.stderr == (
+        f"podnotes: {tmp_path}: skipped 6 files not named .xml, .rss or .atom (cover.png, "
+        "episode.mp3, notes.txt, x.json, y.opml, …); 1 subdirectory (more; --recursive "
+        "reads them)\n"
+    )
+    assert "Atomic Audio" not in result.stdout
+    recursive = _run(str(tmp_path), "--recursive", "--json")
+    assert [r["source"] for r in _records(recursive)] == [
+        str(tmp_path / "a.rss"),
+        str(tmp_path / "more" / "b.atom"),
+    ]
+    assert recursive.stderr.startswith(f"podnotes: {tmp_path}: skipped 6 files not named ")
+    assert "subdirector" not in recursive.stderr
+
+
+def test_a_link_to_a_directory_is_not_followed(tmp_path: Path) -> None:
+    shutil.copy(FEEDS / "rss2_basic.xml", tmp_path / "a.xml")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    result = _run(str(tmp_path), "--recursive", "--json")
+    assert result.returncode == 0
+    assert [r["source"] for r in _records(result)] == [str(tmp_path / "a.xml")]
+    assert result.stderr == (
+        f"podnotes: {tmp_path}: skipped 1 link to a directory, not followed (loop)\n"
+    )
+
+
+def test_progress_shows_on_a_terminal_when_the_output_goes_elsewhere(tmp_path: Path) -> None:
+    for name in ("rss2_basic.xml", "atom.xml"):
+        shutil.copy(FEEDS / name, tmp_path / name)
+    controller, terminal = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "podnotes", "--json", str(tmp_path)],
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            timeout=120,
+        )
+        os.close(terminal)
+        shown = b""
+        while select.select([controller], [], [], 1)[0]:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal is closed: all has been read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(controller)
+    assert result.returncode == 0
+    assert shown.decode().splitlines() == [
+        f"[1/2] {tmp_path / 'atom.xml'}",
+        f"[2/2] {tmp_path / 'rss2_basic.xml'}",
+    ]
+    assert len(result.stdout.splitlines()) == 2
+
+
 def test_version() -> None:
     import podnotes
 
@@ -201,23 +371,6 @@ def test_the_console_script() -> None:
     )
     assert summary.returncode == 0
     assert summary.stdout.startswith("The Build Log\nhosted by Maya Lindqvist\n")
-
-
-def test_a_directory_shows_progress_and_goes_on_past_errors(tmp_path: Path) -> None:
-    for name in ("rss2_basic.xml", "atom.xml", "not_a_feed_other_xml.xml"):
-        shutil.copy(FEEDS / name, tmp_path / name)
-    result = _run(str(tmp_path), "--fields", "title")
-    assert result.returncode == 1
-    progress = [line for line in result.stderr.splitlines() if line.startswith("[")]
-    assert len(progress) == 3
-    assert progress[0].startswith("[1/3] ")
-    errors = [line for line in result.stderr.splitlines() if line.startswith("podnotes: error:")]
-    assert errors == [
-        f"podnotes: error: {tmp_path / 'not_a_feed_other_xml.xml'}: line 3: found an XML "
-        "document whose root element is <opml>, not RSS or Atom"
-    ]
-    assert "Plain Old Radio" in result.stdout
-    assert "Atomic Audio" in result.stdout
 
 
 def test_errors_are_one_line_never_a_traceback(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import codecs
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -36,6 +37,8 @@ NOTES_FIELDS: Final = ("chapters", "guests", "links")
 DEFAULT_FIELDS: Final = ("published", "duration", *NOTES_FIELDS)
 # In JSON, an episode chosen with --fields keeps what says which episode it is.
 IDENTITY_FIELDS: Final = ("guid", "number", "title")
+# Names listed after a count of skipped files; more are counted, not named.
+_NAMES_SHOWN: Final = 5
 
 
 def _episode_fields() -> tuple[str, ...]:
@@ -61,7 +64,8 @@ def _arguments() -> argparse.ArgumentParser:
         "feeds",
         nargs="+",
         metavar="FEED",
-        help="a feed file, a directory of feeds (.xml, .rss, .atom), or - for standard input",
+        help="a feed file, a directory of feeds (its .xml, .rss and .atom files), "
+        "or - for standard input",
     )
     parser.add_argument(
         "--json",
@@ -84,6 +88,12 @@ def _arguments() -> argparse.ArgumentParser:
         help="episode fields to show, comma-separated: chapters, guests, links (from the "
         "show notes) and any other Episode field (default: "
         f"{','.join(DEFAULT_FIELDS)}; with --json, every field)",
+    )
+    parser.add_argument(
+        "--warnings", action="store_true", help="list each feed's warnings, not only count them"
+    )
+    parser.add_argument(
+        "--recursive", action="store_true", help="read the subdirectories of a directory too"
     )
     parser.add_argument("--strict", action="store_true", help="fail on the first problem")
     parser.add_argument("--version", action="version", version=f"podnotes {__version__}")
@@ -130,10 +140,14 @@ def _run(argv: Sequence[str] | None) -> int:
     parser = _arguments()
     options = parser.parse_args(argv)
     fields = _chosen_fields(parser, options.fields)
-    sources, failures = _sources(options.feeds)
+    sources, failures = _sources(options.feeds, recursive=options.recursive)
+    # Progress only where it is seen and the output is not: on a terminal, with the
+    # output going to a file or a pipe.
+    progress = len(sources) > 1 and _is_terminal(sys.stderr) and not _is_terminal(sys.stdout)
+    shown = 0
     for index, source in enumerate(sources, start=1):
-        if len(sources) > 1:
-            print(f"[{index}/{len(sources)}] {source}", file=sys.stderr)
+        if progress:
+            print(f"[{index}/{len(sources)}] {_shown(source)}", file=sys.stderr)
         try:
             podcast = _parse(source, strict=options.strict)
         except (PodnotesError, OSError) as error:
@@ -147,10 +161,20 @@ def _run(argv: Sequence[str] | None) -> int:
         episodes = _chosen_episodes(podcast, options.latest, options.episode)
         if options.json:
             _write_record(source, podcast, episodes, fields, sys.stdout)
-        else:
-            shown_fields = DEFAULT_FIELDS if fields is None else fields
-            _print_summary(podcast, episodes, shown_fields, sys.stdout)
+            continue
+        if len(sources) > 1:  # as head and tail show several files
+            print(f"{chr(10) if shown else ''}==> {source} <==", file=sys.stdout)
+        shown_fields = DEFAULT_FIELDS if fields is None else fields
+        _print_summary(podcast, episodes, shown_fields, options.warnings, sys.stdout)
+        shown += 1
     return 1 if failures else 0
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a replaced or closed stream
+        return False
 
 
 def _chosen_fields(parser: argparse.ArgumentParser, names: str | None) -> tuple[str, ...] | None:
@@ -173,6 +197,10 @@ def _shown(source: str) -> str:
     return source if len(source) <= 200 else source[:200] + "…"
 
 
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
 def _is_directory(path: Path) -> bool:
     try:
         return path.is_dir()
@@ -180,27 +208,101 @@ def _is_directory(path: Path) -> bool:
         return False  # parsing it says why it cannot be read
 
 
-def _sources(arguments: Sequence[str]) -> tuple[list[str], int]:
+def _sources(arguments: Sequence[str], *, recursive: bool) -> tuple[list[str], int]:
     """The files to read (directories listed), and how many arguments could not be."""
     sources: list[str] = []
     failures = 0
     for argument in arguments:
-        path = Path(argument)
-        if argument == "-" or not _is_directory(path):
+        if argument == "-" or not _is_directory(Path(argument)):
             sources.append(argument)
             continue
-        try:
-            children = sorted(path.iterdir())
-        except OSError as error:
-            print(f"podnotes: error: {_shown(argument)}: {error.strerror}", file=sys.stderr)
+        listing = _Listing(Path(argument), recursive=recursive)
+        failures += listing.failures
+        if listing.feeds:
+            sources += listing.feeds
+            if listing.skipped():
+                print(f"podnotes: {_shown(argument)}: skipped {listing.skipped()}", file=sys.stderr)
+        elif not listing.failures:  # an unlistable directory has said so already
             failures += 1
-            continue
-        sources += [
-            str(child)
-            for child in children
-            if child.suffix.lower() in FEED_SUFFIXES and _is_file(child)
-        ]
+            reason = (
+                f"no {', '.join(FEED_SUFFIXES)} files; skipped {listing.skipped()}"
+                if listing.skipped()
+                else "the directory is empty"
+            )
+            print(f"podnotes: error: {_shown(argument)}: {reason}", file=sys.stderr)
     return sources, failures
+
+
+class _Listing:
+    """The feed files of a directory (of its subdirectories too, if recursive), and what
+    was passed over."""
+
+    def __init__(self, folder: Path, *, recursive: bool) -> None:
+        self.feeds: list[str] = []
+        self.other_files: list[str] = []  # names not ending in a feed suffix
+        self.not_files: list[str] = []  # a FIFO or a device named .xml: reading it may hang
+        self.folders: list[str] = []  # subdirectories not read (without --recursive)
+        self.links: list[str] = []  # links to directories, not followed (with --recursive)
+        self.failures = 0
+        self._folder = folder
+        for top, names, files in os.walk(folder, onerror=self._unlistable):
+            names.sort()  # os.walk reads them in this order, so the feeds come sorted
+            here = Path(top)
+            # os.walk does not follow links to directories, which keeps a loop finite.
+            self.links += [self._name(here / n) for n in names if (here / n).is_symlink()]
+            if not recursive:
+                self.folders += [self._name(here / n) for n in names if not (here / n).is_symlink()]
+                names.clear()
+            for name in sorted(files):
+                self._add(here / name)
+
+    def _add(self, path: Path) -> None:
+        if path.suffix.lower() not in FEED_SUFFIXES:
+            self.other_files.append(self._name(path))
+        elif _is_file(path):
+            self.feeds.append(str(path))
+        else:
+            self.not_files.append(self._name(path))
+
+    def _name(self, path: Path) -> str:
+        return str(path.relative_to(self._folder))
+
+    def _unlistable(self, error: OSError) -> None:
+        name = str(error.filename) if error.filename is not None else str(self._folder)
+        print(f"podnotes: error: {_shown(name)}: {error.strerror}", file=sys.stderr)
+        self.failures += 1
+
+    def skipped(self) -> str:
+        """What was passed over and why, for a message; empty if nothing was."""
+        parts = []
+        if self.other_files:
+            suffixes = ", ".join(FEED_SUFFIXES[:-1]) + " or " + FEED_SUFFIXES[-1]
+            parts.append(
+                f"{_plural(len(self.other_files), 'file')} not named {suffixes} "
+                f"({_names(self.other_files)})"
+            )
+        if self.not_files:
+            parts.append(
+                f"{_plural(len(self.not_files), 'entry', 'entries')} that "
+                f"{'is' if len(self.not_files) == 1 else 'are'} not a regular file "
+                f"({_names(self.not_files)})"
+            )
+        if self.folders:
+            parts.append(
+                f"{_plural(len(self.folders), 'subdirectory', 'subdirectories')} "
+                f"({_names(self.folders)}; --recursive reads them)"
+            )
+        if self.links:
+            parts.append(
+                f"{_plural(len(self.links), 'link')} to a directory, not followed "
+                f"({_names(self.links)})"
+            )
+        return "; ".join(parts)
+
+
+def _names(names: list[str]) -> str:
+    shown = ", ".join(_shown(name) for name in names[:_NAMES_SHOWN])
+    return shown + (", …" if len(names) > _NAMES_SHOWN else "")
 
 
 def _is_file(path: Path) -> bool:
@@ -271,19 +373,44 @@ def _episode_json(
 
 
 def _print_summary(
-    podcast: Podcast, episodes: list[Episode], fields: tuple[str, ...], out: TextIO
+    podcast: Podcast,
+    episodes: list[Episode],
+    fields: tuple[str, ...],
+    warnings: bool,
+    out: TextIO,
 ) -> None:
     hosts = ", ".join(host.name for host in podcast.hosts)
     print(podcast.title or "(untitled podcast)", file=out)
     if hosts:
         print(f"hosted by {hosts}", file=out)
-    print(f"{len(podcast.episodes)} episodes, {len(podcast.warnings)} warnings", file=out)
+    count = f"{_plural(len(podcast.episodes), 'episode')}, "
+    count += _plural(len(podcast.warnings), "warning")
+    if podcast.warnings and not warnings:
+        count += " (--warnings lists them)"
+    print(count, file=out)
+    if warnings:
+        for warning in podcast.warnings:
+            print(f"  warning: {warning}", file=out)
     for episode in episodes:
-        number = f"#{episode.number} " if episode.number is not None else ""
-        print(f"\n{number}{episode.title or '(untitled episode)'}", file=out)
+        print(f"\n{_heading(episode)}", file=out)
         notes = episode_notes(episode, podcast) if set(fields) & set(NOTES_FIELDS) else None
         for field in fields:
             _print_field(episode, notes, field, out)
+
+
+# A title that states its number at the start: "42: ...", "#42 ...", "Episode 42 - ...".
+_LEADING_NUMBER: Final = re.compile(r"\s*(?:#|(?:episode|ep)\.?\s*)?0*(\d+)(?!\d)", re.IGNORECASE)
+
+
+def _heading(episode: Episode) -> str:
+    """The episode's title, after its number unless the title already states it."""
+    title = episode.title or "(untitled episode)"
+    if episode.number is None or episode.number_source == "title":
+        return title
+    leading = _LEADING_NUMBER.match(title)
+    if leading is not None and int(leading.group(1)) == episode.number:
+        return title
+    return f"#{episode.number} {title}"
 
 
 def _print_field(episode: Episode, notes: ShowNotes | None, field: str, out: TextIO) -> None:
