@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import pty
@@ -350,6 +351,42 @@ def test_progress_shows_on_a_terminal_when_the_output_goes_elsewhere(tmp_path: P
     assert len(result.stdout.splitlines()) == 2
 
 
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "found a PNG image, not an XML feed"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(200), "found a JPEG image, not an XML feed"),
+        (b"ID3\x04\x00\x00\x00\x00\x00\x00" + bytes(200), "found an MP3 file, not an XML feed"),
+        (
+            gzip.compress(b"<rss><channel><title>x</title></channel></rss>"),
+            "found gzip-compressed data (decompress it first), not an XML feed",
+        ),
+        (bytes(range(256)) * 4, "found binary data, not an XML feed"),
+        (
+            b"<!DOCTYPE html><html><head><title>Feed</title></head></html>",
+            "found an HTML page (root element <html>), not a feed",
+        ),
+        (b'{"version": "https://jsonfeed.org/version/1.1"}', "found JSON, not an XML feed"),
+        (b"Not found\n", "found plain text, not an XML feed: b'Not found'"),
+    ],
+    ids=["png", "jpeg", "mp3", "gzip", "binary", "html", "json", "text"],
+)
+def test_what_is_not_a_feed_is_named_in_one_line(tmp_path: Path, data: bytes, message: str) -> None:
+    path = tmp_path / "feed.xml"
+    path.write_bytes(data)
+    piped = subprocess.run(
+        [sys.executable, "-m", "podnotes", "-"], input=data, capture_output=True, timeout=120
+    )
+    assert piped.returncode == 1
+    assert piped.stdout == b""
+    assert piped.stderr.decode().startswith(f"podnotes: error: -: {message}")
+    for result in (_run(str(path)), _run("--json", str(path))):
+        assert result.returncode == 1
+        assert result.stdout == ""
+        assert len(result.stderr.splitlines()) == 1
+        assert result.stderr.startswith(f"podnotes: error: {path}: {message}")
+
+
 def test_version() -> None:
     import podnotes
 
@@ -534,3 +571,17 @@ def test_random_bytes_after_a_utf16_looking_start_are_binary_data() -> None:
     data = b"<\x00" + bytes(range(1, 256)) * 8
     with pytest.raises(podnotes.NotAFeedError, match="found binary data"):
         podnotes.parse(data)
+
+
+def test_the_summary_shown_in_the_documentation_is_what_the_command_prints() -> None:
+    page = (ROOT / "docs" / "cli.md").read_text()
+    block = re.search(r"```text\n\$ podnotes (.*?)\n(.*?)```", page, re.DOTALL)
+    assert block is not None
+    result = subprocess.run(
+        [sys.executable, "-m", "podnotes", *block.group(1).split()],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout == block.group(2)
