@@ -55,6 +55,17 @@ def test_the_readme_quickstart_runs() -> None:
     assert result.stdout.startswith("The Build Log Maya Lindqvist\n")
 
 
+def test_ci_runs_the_readme_commands() -> None:
+    # The README's set-up and test commands stay true: CI runs them as they are written.
+    readme = (ROOT / "README.md").read_text()
+    commands = re.findall(r"```sh\n(.*?)\n```", readme, re.DOTALL)
+    ci = (ROOT / ".ci" / "run").read_text().splitlines()
+    (setup,) = [command for command in commands if command.endswith("examples/quickstart.py")]
+    assert any(line.startswith(setup.replace(" install ", " install -q ")) for line in ci)
+    assert ".venv/bin/python -m pytest" in commands
+    assert ".venv/bin/python -m pytest" in ci
+
+
 def _example(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, *arguments],
