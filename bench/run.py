@@ -1,6 +1,7 @@
 """The podnotes benchmark: the same bytes, parsed by podnotes and its peers, in one run.
 
     python bench/run.py            # everything; writes docs/benchmarks.md and bench/results.json
+    python bench/run.py --output X # everything; writes X only, the tracked files untouched
     python bench/run.py --quick    # the regression guard for CI: podnotes against bare lxml
 
 Peers (benchmark-only dependencies, in the ``bench`` extra): feedparser, podcastparser,
@@ -236,7 +237,21 @@ def quick() -> int:
     return 0 if ratio <= QUICK_LIMIT else 1
 
 
-def full(output: Path) -> int:
+def full(output: Path | None) -> int:
+    write(measure(), output)
+    return 0
+
+
+def write(results: dict[str, Any], output: Path | None) -> None:
+    """The page and bench/results.json, or with ``output`` the page there and nothing else."""
+    if output is None:  # the tracked results: the page and its data together
+        output = ROOT / "docs" / "benchmarks.md"
+        (Path(__file__).parent / "results.json").write_text(json.dumps(results, indent=2) + "\n")
+    output.write_text(_markdown(results))
+    print(output.read_text())
+
+
+def measure() -> dict[str, Any]:
     data = large_feed()
     feeds = [path.read_bytes() for path in sorted(CORPUS.iterdir())] if CORPUS.is_dir() else []
     results: dict[str, Any] = {
@@ -281,10 +296,7 @@ def full(output: Path) -> int:
             "import lxml.etree, dateutil.parser, dateutil.tz, attrs"
         ),
     }
-    (Path(__file__).parent / "results.json").write_text(json.dumps(results, indent=2) + "\n")
-    output.write_text(_markdown(results))
-    print(output.read_text())
-    return 0
+    return results
 
 
 def _cpu_model() -> str:
@@ -431,7 +443,12 @@ def _targets(results: dict[str, Any]) -> list[tuple[str, str, bool]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description="the podnotes benchmark")
     parser.add_argument("--quick", action="store_true", help="the CI regression guard only")
-    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="write the page here, and nothing else (default: docs/benchmarks.md, "
+        "with the data in bench/results.json)",
+    )
     options = parser.parse_args()
     return quick() if options.quick else full(options.output)
 

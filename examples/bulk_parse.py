@@ -1,6 +1,8 @@
 """Parse a directory of feeds on all cores, with a progress indicator.
 
-Run:  python examples/bulk_parse.py FEED_DIR [--workers N]
+Run:  python examples/bulk_parse.py [FEED_DIR] [--workers N]
+
+FEED_DIR defaults to this folder, which holds the sample feed.
 
 Each worker parses one file and returns a small summary; podnotes' values are
 picklable too, so a worker could return the whole Podcast instead.
@@ -42,7 +44,7 @@ def summarise(path: str) -> Summary:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", type=Path)
+    parser.add_argument("folder", type=Path, nargs="?", default=Path(__file__).parent)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     options = parser.parse_args(argv[1:])
     paths = sorted(
@@ -57,7 +59,11 @@ def main(argv: list[str]) -> int:
     print(file=sys.stderr)
     failed = [r for r in results if r.error is not None]
     episodes = sum(r.episodes for r in results)
-    print(f"{len(results) - len(failed)} feeds, {episodes} episodes, {len(failed)} not feeds")
+    feeds = len(results) - len(failed)
+    print(
+        f"{feeds} feed{'s' * (feeds != 1)}, {episodes} episode{'s' * (episodes != 1)}, "
+        f"{len(failed)} not {'a feed' if len(failed) == 1 else 'feeds'}"
+    )
     for result in sorted(failed):
         print(f"  {Path(result.path).name}: {result.error}")
     return 0

@@ -1,12 +1,16 @@
 """Write each episode's chapters as a Podcasting 2.0 JSON chapters file.
 
 Run:  python examples/export_chapters.py [FEED] [OUT_DIR]
+
+FEED defaults to the sample feed beside this file; OUT_DIR to a new temporary
+directory, whose name is printed (nothing is written into the repository).
 """
 
 from __future__ import annotations
 
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 import podnotes
@@ -21,9 +25,13 @@ def file_name(episode: podnotes.Episode, index: int) -> str:
 
 def main(argv: list[str]) -> int:
     feed = Path(argv[1]) if len(argv) > 1 else SAMPLE
-    out = Path(argv[2]) if len(argv) > 2 else Path("chapters")
+    if len(argv) > 2:
+        out = Path(argv[2])
+        out.mkdir(parents=True, exist_ok=True)
+    else:
+        out = Path(tempfile.mkdtemp(prefix="podnotes-chapters-"))
+        print(f"writing to {out} (name a folder: {argv[0]} FEED OUT_DIR)")
     podcast = podnotes.parse(feed)
-    out.mkdir(parents=True, exist_ok=True)
     for index, episode in enumerate(podcast.episodes):
         chapters = podnotes.episode_notes(episode, podcast).chapters
         if not chapters:

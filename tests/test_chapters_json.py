@@ -29,6 +29,7 @@ _CHAPTERS = st.lists(
 )
 
 
+@pytest.mark.slow
 @given(_CHAPTERS)
 def test_chapters_written_are_read_back_equal(chapters: list[Chapter]) -> None:
     document = podnotes.chapters_to_json(chapters)

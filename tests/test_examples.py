@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -9,9 +10,14 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 import podnotes
 
 ROOT = Path(__file__).parent.parent
+EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
+# The podnotes these tests import, for examples run from another folder.
+SOURCE = str(Path(podnotes.__file__).parent.parent)
 
 
 def test_quickstart_prints_each_episode_with_its_chapters() -> None:
@@ -47,6 +53,17 @@ def test_the_readme_quickstart_runs() -> None:
         timeout=60,
     )
     assert result.stdout.startswith("The Build Log Maya Lindqvist\n")
+
+
+def test_ci_runs_the_readme_commands() -> None:
+    # The README's set-up and test commands stay true: CI runs them as they are written.
+    readme = (ROOT / "README.md").read_text()
+    commands = re.findall(r"```sh\n(.*?)\n```", readme, re.DOTALL)
+    ci = (ROOT / ".ci" / "run").read_text().splitlines()
+    (setup,) = [command for command in commands if command.endswith("examples/quickstart.py")]
+    assert any(line.startswith(setup.replace(" install ", " install -q ")) for line in ci)
+    assert ".venv/bin/python -m pytest" in commands
+    assert ".venv/bin/python -m pytest" in ci
 
 
 def _example(*arguments: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -85,5 +102,49 @@ def test_bulk_parse_uses_a_process_pool_and_shows_progress(tmp_path: Path) -> No
     for name in ("rss2_basic.xml", "atom.xml", "dates.xml", "not_a_feed_other_xml.xml"):
         shutil.copy(ROOT / "tests" / "fixtures" / "feeds" / name, tmp_path / name)
     result = _example("examples/bulk_parse.py", str(tmp_path), "--workers", "2")
-    assert result.stdout.splitlines()[0] == "3 feeds, 23 episodes, 1 not feeds"
+    assert result.stdout.splitlines()[0] == "3 feeds, 23 episodes, 1 not a feed"
     assert "4/4 feeds" in result.stderr
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda path: path.name)
+def test_every_example_runs_with_no_arguments_from_a_fresh_clone(
+    tmp_path: Path, example: Path
+) -> None:
+    # A copy of the examples folder, as a fresh clone has it: each example finds what it
+    # needs beside it, and writes nothing into the tree (a temporary folder at most).
+    clone = tmp_path / "clone"
+    shutil.copytree(ROOT / "examples", clone / "examples")
+    before = sorted(clone.rglob("*"))
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    result = subprocess.run(
+        [sys.executable, f"examples/{example.name}"],
+        cwd=clone,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": SOURCE, "TMPDIR": str(temporary)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout
+    assert sorted(clone.rglob("*")) == before
+    assert "Traceback" not in result.stderr
+
+
+def test_export_chapters_writes_to_a_temporary_folder_by_default(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "export_chapters.py")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": SOURCE, "TMPDIR": str(tmp_path)},
+    )
+    (folder,) = list(tmp_path.iterdir())
+    assert folder.name.startswith("podnotes-chapters-")
+    assert result.stdout.splitlines()[0].startswith(f"writing to {folder} (name a folder: ")
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "41.chapters.json",
+        "42.chapters.json",
+    ]

@@ -47,8 +47,10 @@ def test_lenient_parse_gives_the_expected_values(feed: Path) -> None:
     _assert_fields(actual, expected.get("podcast", {}), "podcast")
     if "episodes" in expected:
         assert len(podcast.episodes) == len(expected["episodes"])
+        episodes = actual["episodes"]
+        assert isinstance(episodes, list)
         for index, episode in enumerate(expected["episodes"]):
-            _assert_fields(actual["episodes"][index], episode, f"episodes[{index}]")
+            _assert_fields(episodes[index], episode, f"episodes[{index}]")
     if "warnings" in expected:
         found = [{"code": w.code, "line": w.line} for w in podcast.warnings]
         assert found == expected["warnings"]

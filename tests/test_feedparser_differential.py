@@ -110,6 +110,7 @@ def compare(feeds: Iterator[Path]) -> Comparison:
     return Comparison(agreed, compared, tuple(disagreements))
 
 
+@pytest.mark.slow
 def test_podnotes_agrees_with_feedparser_on_the_corpus() -> None:
     folder = require_corpus("feeds")
     result = compare(_feeds(folder))

@@ -179,7 +179,8 @@ def _closed(file: io.IOBase) -> io.IOBase:
         (lambda path: _closed(io.BytesIO(b"<rss/>")), "I/O operation on closed file"),
         (lambda path: _closed(path.open("rb")), "closed file"),
         (lambda path: path.open(encoding="ascii"), "UnicodeDecodeError"),
-        (lambda path: path.open(encoding="utf-16"), "UnicodeError"),
+        # UnicodeDecodeError since Python 3.13, UnicodeError before.
+        (lambda path: path.open(encoding="utf-16"), "Unicode(Decode)?Error"),
         (
             lambda path: gzip.GzipFile(fileobj=io.BytesIO(gzip.compress(path.read_bytes())[:-10])),
             "EOFError",

@@ -22,6 +22,8 @@ SMALL = 50_000
 BOUND = 8.0
 FLOOR = 0.01  # seconds
 
+pytestmark = pytest.mark.slow  # timing ratios need sizes large enough to measure
+
 
 def _best_time(run: Callable[[], object]) -> float:
     times = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +33,7 @@ def _parse_or_refuse(data: bytes, strict: bool) -> None:
     hash(podcast)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=2000), st.booleans())
 def test_random_bytes(data: bytes, strict: bool) -> None:
@@ -80,6 +82,7 @@ def damaged_feeds(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(damaged_feeds(), st.booleans())
 def test_damaged_feeds(data: bytes, strict: bool) -> None:

@@ -160,6 +160,7 @@ def _run_attack(name: str, url: str, secret: Path) -> dict[str, Any]:
     return result
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("attack", list(ATTACKS))
 def test_an_attack_reads_nothing_and_ends(attack: str, trap_url: str, secret: Path) -> None:
     result = _run_attack(attack, trap_url, secret)

@@ -6,16 +6,24 @@ import json
 import pickle
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 import podnotes
-from tests.helpers import CORPUS, FIXTURES
+from podnotes.serialize import JSONValue
+from tests.helpers import corpus_feeds, fixture_feeds
 
-FEEDS = sorted((FIXTURES / "feeds").glob("*.xml")) + (
-    sorted((CORPUS / "feeds").iterdir()) if (CORPUS / "feeds").is_dir() else []
-)
+if TYPE_CHECKING:
+    from typing_extensions import assert_type
+else:  # checked by mypy (the tests are type-checked); nothing to do at run time
+
+    def assert_type(value: object, _: object) -> object:
+        return value
+
+
+FEEDS = fixture_feeds() + corpus_feeds()
+SAMPLE = Path(__file__).parent.parent / "examples" / "sample_feed.xml"
 
 
 def _parsed(path: Path) -> podnotes.Podcast | None:
@@ -25,7 +33,7 @@ def _parsed(path: Path) -> podnotes.Podcast | None:
         return None
 
 
-@pytest.mark.parametrize("feed", FEEDS, ids=lambda path: path.name[:60])
+@pytest.mark.parametrize("feed", FEEDS)
 def test_every_podcast_survives_json_and_pickle(feed: Path) -> None:
     podcast = _parsed(feed)
     if podcast is None:
@@ -102,3 +110,24 @@ def test_data_of_the_wrong_shape_is_refused(cls: type, data: Any, message: str) 
 def test_bad_json_text_says_where() -> None:
     with pytest.raises(podnotes.SerializationError, match=r"^line 1, column 10: Expecting"):
         podnotes.from_json(podnotes.Podcast, '{"title" 1}')
+
+
+def test_to_dict_gives_each_value_a_precise_type() -> None:
+    # mypy --strict checks the assert_type lines; the run checks the values agree.
+    podcast = podnotes.parse(SAMPLE)
+    episode = podcast.episodes[0]
+    data = assert_type(podnotes.to_dict(podcast), dict[str, JSONValue])
+    assert data["title"] == podcast.title
+    assert isinstance(data["episodes"], list)
+    assert isinstance(assert_type(podnotes.to_dict(podcast.episodes), list[JSONValue]), list)
+    assert isinstance(assert_type(podnotes.to_dict(podcast.warnings), list[JSONValue]), list)
+    assert episode.published is not None
+    assert isinstance(assert_type(podnotes.to_dict(episode.published), str), str)
+    assert episode.duration is not None
+    seconds = assert_type(podnotes.to_dict(episode.duration), int | float)
+    assert seconds == episode.duration.total_seconds()
+    assert assert_type(podnotes.to_dict(episode.explicit), bool | None) in (True, False, None)
+    assert isinstance(assert_type(podnotes.to_dict("text"), str), str)
+    assert assert_type(podnotes.to_dict(None), None) is None
+    notes = podnotes.episode_notes(episode, podcast)
+    assert isinstance(assert_type(podnotes.to_dict(notes), dict[str, JSONValue]), dict)

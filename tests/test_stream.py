@@ -10,14 +10,12 @@ import attrs
 import pytest
 
 import podnotes
-from tests.helpers import CORPUS, FIXTURES
+from tests.helpers import FIXTURES, corpus_feeds, fixture_feeds
 
-FEEDS = sorted((FIXTURES / "feeds").glob("*.xml")) + (
-    sorted((CORPUS / "feeds").iterdir()) if (CORPUS / "feeds").is_dir() else []
-)
+FEEDS = fixture_feeds() + corpus_feeds()
 
 
-@pytest.mark.parametrize("feed", FEEDS, ids=lambda path: path.name[:60])
+@pytest.mark.parametrize("feed", FEEDS)
 def test_streaming_gives_what_parse_gives(feed: Path) -> None:
     try:
         whole = podnotes.parse(feed)

@@ -21,32 +21,60 @@ import types
 import typing
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any, Final, TypeVar, Union, get_args, get_origin
+from typing import Any, Final, TypeAlias, TypeVar, Union, get_args, get_origin, overload
 
 import attrs
+from attrs import AttrsInstance
 
 from podnotes._json import load_json
 from podnotes.errors import ParseWarning, SerializationError
 from podnotes.model import Podcast
 
-__all__ = ["from_dict", "from_json", "to_dict", "to_json"]
+__all__ = ["JSONValue", "from_dict", "from_json", "to_dict", "to_json"]
 
 T = TypeVar("T")
+
+#: Data as :func:`to_dict` gives it and :func:`json.dumps` takes it: objects (with text
+#: keys), arrays, strings, numbers, booleans and ``None`` for null.
+JSONValue: TypeAlias = dict[str, "JSONValue"] | list["JSONValue"] | str | int | float | bool | None
 
 # No count or number in the model comes near this; larger data is no podnotes value
 # (and could not be written back: Python refuses to print integers of 4,300 digits).
 _LARGEST_NUMBER: Final = 10**18
 
 
-def to_dict(value: Any) -> Any:
-    """A model value as JSON-ready data: objects, arrays, strings, numbers, null."""
+@overload
+def to_dict(value: AttrsInstance) -> dict[str, JSONValue]: ...
+@overload
+def to_dict(value: tuple[object, ...] | list[Any]) -> list[JSONValue]: ...
+@overload
+def to_dict(value: datetime | str) -> str: ...
+@overload
+def to_dict(value: timedelta) -> int | float: ...
+@overload
+def to_dict(value: bool) -> bool: ...
+@overload
+def to_dict(value: int) -> int: ...
+@overload
+def to_dict(value: float) -> float: ...
+@overload
+def to_dict(value: None) -> None: ...
+
+
+def to_dict(value: Any) -> JSONValue:
+    """A model value as JSON-ready data: objects, arrays, strings, numbers, null.
+
+    A frozen value (``Podcast``, ``Episode``, ``Link``, ...) gives a ``dict`` with text
+    keys, a tuple a ``list``, a datetime a ``str`` and a duration an ``int`` or ``float``
+    (seconds); the type checker knows which from the type of ``value``.
+    """
     try:
         return _to_dict(value)
     except RecursionError:  # only a value built by hand can nest this deep
         raise SerializationError("the value is nested too deeply to write") from None
 
 
-def _to_dict(value: Any) -> Any:
+def _to_dict(value: Any) -> JSONValue:
     if attrs.has(type(value)):
         return {
             field.name: _to_dict(getattr(value, field.name)) for field in attrs.fields(type(value))
@@ -58,7 +86,10 @@ def _to_dict(value: Any) -> Any:
     if isinstance(value, timedelta):
         seconds = value.total_seconds()
         return int(seconds) if seconds.is_integer() else seconds
-    return value
+    if value is None or isinstance(value, str | int | float):  # a bool is an int
+        return value
+    # The model holds no other kind of value; anything else goes out as it came.
+    return typing.cast(JSONValue, value)
 
 
 def to_json(value: Any, *, indent: int | None = 2) -> str:
