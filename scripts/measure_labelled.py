@@ -6,8 +6,8 @@ back as truth.
 - chapters: (start in whole seconds, title) pairs; a case whose answer is null is left out;
 - links: URLs; a URL written without a scheme is neither right nor wrong where the case
   says ``bare_links_neutral``; labels are scored on the URLs found whose answer has one;
-- guests: names, compared without case or accents; the show's hosts are passed as
-  ``hosts``.
+- guests: names, compared without case, accents or an honorific ("Dr."); the show's
+  hosts are passed as ``hosts``.
 
 Run:  python scripts/measure_labelled.py [--details SHOW] [--field chapters|links|guests]
 """
@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import timedelta
@@ -77,8 +76,8 @@ def load_cases() -> list[dict[str, Any]]:
 
 
 def name_key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    """A name without case, accents or an honorific ("Dr. Jane Roe" is "jane roe")."""
+    return " ".join(podnotes.notes._roster.name_key(name))
 
 
 def _title_key(title: str | None) -> str:

@@ -165,8 +165,11 @@ class Person:
     """Somebody who makes or appears in a show.
 
     From ``podcast:person`` (with ``role``, ``group``, ``image_url`` and ``url``), from
-    ``media:credit`` (with ``role``), or named in show notes (with ``nickname``, as in
-    ``Dharmesh J. (DJ)``, and ``handle``, as in ``Pascal Hartig (@passy)``).
+    ``media:credit`` (with ``role``), or named in show notes: with ``nickname`` where
+    the text marks one (``Robert "Bob" Tanaka``, ``Dharmesh J. (DJ)``), ``handle``
+    (``Pascal Hartig (@passy)``), ``job_title`` and ``affiliation`` as the text gives
+    them (``Jane Roe, CTO at Acme``), and for a guest the ``confidence`` (0 to 1) and
+    the ``evidence`` codes it rests on (see the extraction guide).
     """
 
     name: str
@@ -176,6 +179,10 @@ class Person:
     url: str | None = None
     nickname: str | None = None
     handle: str | None = None
+    job_title: str | None = None
+    affiliation: str | None = None
+    confidence: float | None = None
+    evidence: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -43,6 +43,7 @@ def extract(
     *,
     hosts: str | Sequence[str] = (),
     duration: Duration = None,
+    title: str | None = None,
 ) -> ShowNotes:
     """Links, timestamp chapters and guests from an episode's description.
 
@@ -50,7 +51,8 @@ def extract(
     too); ``None``, as a feed's missing description is, gives empty notes. ``hosts``
     are the show's hosts (a name or a list of names), never reported as guests.
     ``duration`` is the episode's length, a timedelta or seconds: chapters end there,
-    and a chapter starting after it is dropped.
+    and a chapter starting after it is dropped. ``title``, the episode's title, is
+    evidence for the guests it names.
 
     :raises SourceError: ``text`` is not a string (bytes must be decoded first), or
         ``duration`` is not a length.
@@ -61,7 +63,7 @@ def extract(
         text=read.text,
         links=find_links(read),
         chapters=found.chapters,
-        guests=find_guests(read.text, hosts=_names(hosts)),
+        guests=find_guests(read.text, hosts=_names(hosts), title=title, anchors=read.anchors),
         notes=found.notes,
     )
 
@@ -80,9 +82,12 @@ def extract_chapters(text: str | None, *, duration: Duration = None) -> tuple[Ch
     return find_chapters(read.text, duration=_length(duration), code=read.code).chapters
 
 
-def extract_guests(text: str | None, *, hosts: str | Sequence[str] = ()) -> tuple[Person, ...]:
+def extract_guests(
+    text: str | None, *, hosts: str | Sequence[str] = (), title: str | None = None
+) -> tuple[Person, ...]:
     """The guests a description introduces, as :func:`extract` finds them."""
-    return find_guests(read_text(_text(text)).text, hosts=_names(hosts))
+    read = read_text(_text(text))
+    return find_guests(read.text, hosts=_names(hosts), title=title, anchors=read.anchors)
 
 
 def _text(text: object) -> str:
@@ -126,8 +131,12 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     host_names = [person.name for person in episode.persons if person.role == "host"]
     if podcast is not None:
         host_names += [person.name for person in podcast.hosts]
-    notes = extract(text, hosts=host_names, duration=episode.duration)
-    guests = Roster(person for person in episode.persons if person.role == "guest")
+    notes = extract(text, hosts=host_names, duration=episode.duration, title=episode.title)
+    guests = Roster(
+        attrs.evolve(person, confidence=1.0, evidence=("feed",))
+        for person in episode.persons
+        if person.role == "guest"
+    )
     for guest in notes.guests:
         guests.add(guest)
     extra_notes = notes.notes

@@ -24,10 +24,19 @@ __all__ = ["MAX_PEOPLE", "Roster", "name_key"]
 MAX_PEOPLE: Final = 100
 
 
+_HONORIFICS: Final = frozenset(
+    {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+)
+
+
 def name_key(name: str) -> tuple[str, ...]:
-    """The words of a name, lower-cased and without accents."""
+    """The words of a name, lower-cased, without accents, and without an honorific
+    before it ("Dr. Courtney Tolinski" is "courtney tolinski")."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return tuple("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    words = tuple("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return words
 
 
 class Roster:

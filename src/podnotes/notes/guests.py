@@ -1,389 +1,632 @@
-"""Guest and host names from show notes.
+"""Guests and hosts in show notes, from candidates and evidence.
 
-Names are read only where a show introduces somebody: after "sits down with", "talks
-to", "is joined by", "interviews", "Guest:", ... or before "joins us", "stops by", ...
-The name grammar, token by token::
+Every personal name in a note's introduction is a **candidate** (see
+:mod:`podnotes.notes._names`). Each place the note names a candidate gives **evidence**
+for or against its being a guest on this episode, language by language where words
+matter and from the note's shape where they do not:
 
-    list     = name {("," | "and" | "&" | ", and") name}
-    name     = [honorific] word {word | initial | particle word} [nickname]
-    word     = a capitalised word: letters, apostrophes, hyphens ("O'Brien", "Jean-Luc")
-    initial  = one capital letter and a full stop ("J.")
-    particle = van, von, der, de, da, ... (only inside a name)
-    nickname = "(" short words ")" | quoted words | "(@handle)" (a handle)
+==============  ======================================================================
+code            the evidence
+==============  ======================================================================
+``intro``       an introduction before the name ("joined by", "zu Gast", "nous
+                recevons", "nuestro invitado"), in English, German, French or Spanish
+``with``        a bare "with", "mit", "avec", "con" right before the name
+``joins``       an arrival after the name ("joins us", "stops by", "nous rejoint")
+``subject``     the name opens a sentence that goes on about it ("Caro hat das gemacht")
+``bio``         a sentence that says who it is ("Jane Roe is a developer advocate")
+``opening``     named in the note's first 300 characters
+``link``        the name is a link's words, or a handle stands beside it
+``repeated``    named more than once
+``given-name``  the first word is a known given name
+``full-name``   a first name and a surname
+``title``       named in the episode's title
+``feed``        the feed names the person as a guest (``podcast:person``)
+``list-item``   (against) named in a list item
+``section``     (against) named under a links, picks, sponsors or credits heading
+``byline``      (against) "by Jane Roe", "par", "por": an author, not a guest
+``possessive``  (against) "Jane's": something of hers is meant
+``quoted``      (against) "Jane said": a quotation
+==============  ======================================================================
 
-Honorifics ("Dr.") are not part of the name; job titles, pronouns and the words after a
-name ("one of the StyleX maintainers", "CEO of Acme") end it.
+A candidate's **confidence** is a logistic function of its evidence, with weights fitted
+on the labelled corpus by ``scripts/fit_guests.py`` (each show checked with the weights
+fitted without it) and kept in :mod:`podnotes.notes._guest_weights`. Guests at or
+above :data:`THRESHOLD` are reported, each with its confidence and evidence codes.
+Hosts are never guests; the show's hosts come from the same recogniser, so an
+organisation ("DPG Media") is never one.
 """
 
 from __future__ import annotations
 
-import itertools
+import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from typing import Final
 
+import attrs
+
 from podnotes.model import Person
-from podnotes.notes._roster import MAX_PEOPLE, Roster
+from podnotes.notes._guest_weights import BIAS, THRESHOLD, WEIGHTS
+from podnotes.notes._names import NOT_NAMES, Mention, common_words, mentions, tokens
+from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key
+from podnotes.notes._text import Anchor
 
-__all__ = ["find_guests", "find_hosts", "is_host", "names_in"]
+__all__ = [
+    "EVIDENCE",
+    "THRESHOLD",
+    "Candidate",
+    "candidates",
+    "chosen",
+    "find_guests",
+    "find_hosts",
+    "is_host",
+    "names_in",
+]
 
-_FORWARD_GUEST_CUES: Final = (
-    r"sits? down with|sat down with|talks? (?:to|with)|talked (?:to|with)|"
-    r"(?:is|are|was|were|we're|we are|i'm|i am)?\s*joined by|speaks? (?:to|with)|"
-    r"spoke (?:to|with)|chats? with|chatted with|catch(?:es)? up with|caught up with|"
-    r"interviews?|interviewed|(?:a|in) conversation with|conversation with|"
-    r"(?:my|our|today's) guests? (?:today )?(?:is|are)|welcomes?(?: back)?|welcomed|"
-    r"learn from|hear from|featuring|feat\.|with (?:special )?guests?|meets|"
-    r"guests?\s*:|with guest host|special guests?|alongside|brings? on|brought on|"
-    r"collaboration with|we have|introduces?"
+#: Every evidence code, in the order a guest's ``evidence`` lists them.
+EVIDENCE: Final = (
+    "feed", "title", "introduced", "intro", "intro-near", "with", "joins", "subject",
+    "bio", "first", "second", "opening", "early", "listed", "link", "repeated",
+    "given-name", "fullest", "pronoun", "described",
+    "plain-words", "inner-capital", "capitalised-before", "object", "versioned",
+    "list-item", "section", "byline", "possessive", "quoted",
+)  # fmt: skip
+
+# Shows introduce their guests at the top (within 6,000 characters in the whole
+# corpus); later text is links, transcripts and sponsor copy. Reading only this far
+# also bounds the cost.
+GUEST_REACH: Final = 10_000
+_OPENING: Final = 300
+_EARLY: Final = 1000
+
+# --- the words of evidence, in four languages ----------------------------------------
+
+
+def _phrases(text: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(phrase.split()) for phrase in text.split("|"))
+
+
+_INTRO: Final = _phrases(
+    # English
+    "joined by|joining us|talks with|talk with|talked with|talking with|talks to|talk to|"
+    "talked to|sits down with|sit down with|sat down with|speaks with|speak with|"
+    "spoke with|speaks to|spoke to|chats with|chat with|chatted with|chatting with|"
+    "interview|interviews|interviewed|interviewing|conversation with|guest|guests|"
+    "welcome|welcomes|welcomed|welcoming|featuring|feat.|hear from|meet|meets|"
+    "alongside|introduces|introducing|presents|visit|visits|catch up with|"
+    "catches up with|caught up with|invite|invites|invited|learn from|brings on|"
+    # German
+    "zu gast|gast|gäste|spricht mit|sprach mit|spreche mit|sprechen mit|gespräch mit|"
+    "interview mit|begrüßt|begrüßen|begrüße|trifft|treffen|besucht|besuchen|eingeladen|"
+    "unterhalte mich mit|unterhalten uns mit|erzählt uns|"
+    # French
+    "invité|invitée|invités|invitées|recevons|reçoit|reçois|recevoir|accueille|"
+    "accueillons|présente|compagnie de|rencontre|rencontrons|discute avec|"
+    "discutons avec|parcours de|interview de|entretien avec|découvrons|"
+    # Spanish
+    "invitado|invitada|invitados|invitadas|entrevista a|entrevistamos a|"
+    "conversamos con|hablamos con|charlamos con|acompaña|recibimos a|presentamos a"
 )
-_BACKWARD_GUEST_CUES: Final = (
-    r"joins? (?:us|the show|me)|joins? (?=[A-Z])|stops? by|drops? by|returns to|"
-    r"is here|comes on"
+_WITH: Final = frozenset({"with", "w/", "mit", "avec", "con", "feat."})
+_JOINS: Final = _phrases(
+    "joins|joined|join us|stops by|stopped by|drops by|dropped by|returns|is back|"
+    "comes on|came on|is here|ist zu gast|war zu gast|ist gast|ist bei uns|"
+    "nous rejoint|rejoint|nous a rejoint|se une|se unió|nos acompaña"
 )
-_FORWARD_HOST_CUES: Final = r"hosted by|presented by|your hosts?(?: are| is)?|our hosts?|hosts?\s*:"
-_BACKWARD_HOST_CUES: Final = r"will interview|interviews|hosts? (?:the|this) (?:show|podcast)"
-
-
-class _Cues:
-    """A cue pattern, written in lower case when it is to match any case.
-
-    Case-folded text matched case-sensitively is three times faster than re.IGNORECASE;
-    text whose folding changes its length ("ß", "İ") takes the slower pattern, so that
-    positions always refer to the text as given.
-    """
-
-    __slots__ = ("_any_case", "_folded")
-
-    def __init__(self, pattern: str, *, any_case: bool) -> None:
-        self._folded = re.compile(pattern) if any_case else None
-        self._any_case = re.compile(pattern, re.IGNORECASE if any_case else 0)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._folded is not None:
-            folded = text.casefold()
-            if len(folded) == len(text):
-                return self._folded.finditer(folded)
-        return self._any_case.finditer(text)
-
-
-_FORWARD_GUEST: Final = _Cues(rf"\b(?:{_FORWARD_GUEST_CUES})(?=[\s:])", any_case=True)
-# Case matters here: "joins" before a capital is a cue, "joins" before a noun is not.
-_BACKWARD_GUEST: Final = _Cues(rf"\s(?:{_BACKWARD_GUEST_CUES})\b", any_case=False)
-_FORWARD_HOST: Final = _Cues(rf"\b(?:{_FORWARD_HOST_CUES})(?=[\s:])", any_case=True)
-_BACKWARD_HOST: Final = _Cues(rf"\s(?:{_BACKWARD_HOST_CUES})\b", any_case=True)
-
-_TOKEN: Final = re.compile(
-    r"\((?P<paren>[^()\n]{1,40})\)"
-    r"|[\"“‘](?P<quoted>[^\"“”‘’\n]{1,30})[\"”’]"
-    r"|(?P<word>[^\W\d_][\w'’-]*\.?)"
-    r"|(?P<mark>[,&;:.!?])"
-    r"|\n"  # a name never runs on to the next line
-    r"|\S",
+_COPULAS: Final = frozenset("is was ist war est était es fue works arbeitet travaille".split())
+_BYLINE: Final = frozenset({"by", "par", "por", "von"})
+_QUOTED: Final = frozenset(
+    "said says wrote writes tweeted sagt sagte schreibt dit écrit dice dijo".split()
 )
-_REACH: Final = 240
-_HONORIFICS: Final = frozenset(
-    """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev.""".split()
+_SPONSOR_HEADING: Final = re.compile(
+    r"^[^\n]{0,80}[-–—:(]\s*(?:sponsors?|sponsored by|sponsor)\)?[ \t*]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
-_PARTICLES: Final = frozenset(
-    """van von der den de da di del della la le du bin al ten ter dos das st. y""".split()
+_SECTION_HEADING: Final = re.compile(
+    r"^[ \t#*•-]*(?:episode\s+)?(?:links?|show\s*notes|shownotes|resources|sponsors?|"
+    r"sponsoren|timestamps|chapters|references|mentioned\s+in\s+(?:this|the)\s+episode|"
+    r"picks?|our\s+picks|shameless\s+plugs?|credits|crédits|liens|ressources|enlaces|"
+    r"patrocinadores|kapitel|weiterführende\s+links)[ \t*]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
-# Capitalised words that begin sentences or name roles, never people.
-_NOT_NAMES: Final = frozenset(
-    """the a an this that these those our my your his her their its we i he she they it
-    you in on at about from for with to and or but so if then today tonight tomorrow
-    yesterday episode part podcast show ceo cto cfo coo cpo vp svp evp founder co-founder
-    cofounder director head engineer engineers manager president lead
-    principal senior staff author creator maintainer maintainers host hosts guest
-    guests special team community everyone some two three four five both all each
-    other others also here there what who how why when where monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december chapter chapters links
-    timestamps phd md plus meanwhile now finally later first next special""".split()
+_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", ":", ";"})
+_PREPOSITIONS: Final = frozenset(
+    """on in into for to from about over under via using sur dans pour depuis vers en à
+    au aux über auf im für nach aus zum zur unter para desde sobre hacia""".split()
 )
-
-
-# Words that make the capitalised words before them a job title ("Customer Happiness
-# Manager"), and the words that introduce an employer ("Jane Doe from Red Hat").
-_TITLE_WORDS: Final = frozenset(
-    """manager engineer developer advocate evangelist director officer founder co-founder
-    cofounder architect scientist designer head president chair maintainer editor writer
-    producer consultant researcher professor lead ceo cto cfo coo vp""".split()
+_PRONOUNS: Final = frozenset(
+    """he she him his her hers himself herself er sie ihm ihn ihr sein seine seiner
+    seinen seinem il elle lui ses sa son él ella""".split()
 )
-_EMPLOYER_WORDS: Final = frozenset({"from", "at", "of", "with"})
-# Nouns that end a description of somebody: "Kubernetes expert", "the creator of".
-_ROLE_NOUNS: Final = _TITLE_WORDS | frozenset(
-    """expert creator author guest host friend mastermind member speaker veteran
-    specialist enthusiast legend pioneer inventor""".split()
-)
+_PRONOUN_REACH: Final = 30
+_INTRO_REACH: Final = 8
+_JOINS_REACH: Final = 8
+_MAX_CANDIDATES: Final = 2 * MAX_PEOPLE
 
 
-class _Cursor:
-    """Tokens read on demand: most lists end after a word or two, so most of the reach
-    is never tokenised."""
+@attrs.frozen
+class Candidate:
+    """A person the note names, and the evidence (code -> value) that they are a guest."""
 
-    __slots__ = ("_pending", "position", "tokens")
+    person: Person
+    evidence: dict[str, float]
+    position: int
+    #: The introduced lists ("talks to Alex and Tanu") the person is named in.
+    lists: frozenset[int] = frozenset()
 
-    def __init__(self, tokens: Iterable[re.Match[str]]):
-        self._pending: Iterator[re.Match[str]] = iter(tokens)
-        self.tokens: list[re.Match[str]] = []
-        self.position = 0
+    @property
+    def confidence(self) -> float:
+        return confidence(self.evidence)
 
-    def peek(self, ahead: int = 0) -> re.Match[str] | None:
-        index = self.position + ahead
-        while index >= len(self.tokens):
-            token = next(self._pending, None)
-            if token is None:
+
+def confidence(evidence: dict[str, float]) -> float:
+    """The chance, by the fitted weights, that a candidate with ``evidence`` is a guest."""
+    total = BIAS + sum(WEIGHTS.get(code, 0.0) * value for code, value in evidence.items())
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, total))))
+
+
+# --- reading the evidence ------------------------------------------------------------
+
+
+class _Note:
+    """A note's introduction, tokenised once, with what every mention is checked against."""
+
+    def __init__(self, text: str, anchors: Sequence[Anchor]) -> None:
+        self.text = text
+        self.words = tokens(text)
+        self.folded = [token.text.casefold() for token in self.words]
+        self.anchors = [(a.start, a.end) for a in anchors if a.end <= len(text)]
+        starts = [
+            found.start()
+            for pattern in (_SECTION_HEADING, _SPONSOR_HEADING)
+            if (found := pattern.search(text)) is not None
+        ]
+        self.section_start = min(starts, default=len(text))
+        self.offset = len(text) - len(text.lstrip())
+
+    def sentence_start(self, index: int, *, colon: bool = True) -> int:
+        """The token index where the sentence holding token ``index`` starts; with
+        ``colon=False`` a colon does not end one ("Guests: Ann Lee")."""
+        while index > 0:
+            previous = self.words[index - 1]
+            if previous.kind == "newline" or (
+                previous.text in _SENTENCE_ENDS and (colon or previous.text != ":")
+            ):
+                break
+            index -= 1
+        return index
+
+    def phrase_before(
+        self, index: int, phrases: frozenset[tuple[str, ...]], reach: int = _INTRO_REACH
+    ) -> bool:
+        """Whether a phrase ends within ``reach`` tokens before token ``index``, in its
+        sentence."""
+        start = max(self.sentence_start(index, colon=False), index - reach)
+        for end in range(index, start, -1):
+            for length in (1, 2, 3, 4):
+                if end - length >= start and tuple(self.folded[end - length : end]) in phrases:
+                    return True
+        return False
+
+    def phrase_after(self, index: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+        for begin in range(index, min(len(self.words), index + _JOINS_REACH)):
+            token = self.words[begin]
+            if token.kind == "newline" or token.text in (".", "!", "?"):
+                return False
+            for length in (1, 2, 3):
+                if tuple(self.folded[begin : begin + length]) in phrases:
+                    return True
+        return False
+
+    def after_surroundings(self, index: int, mentioned: dict[int, Mention]) -> int:
+        """The token after a name's aside, employer ("from Acme"), apposition
+        (", CTO at Acme,") and the names listed with it ("and Fabian")."""
+        words = self.words
+        while index < len(words):
+            token = words[index]
+            if token.kind in ("paren", "quoted"):
+                index += 1
+            elif self.folded[index] in ("from", "of", "at", "bei", "von", "chez", "de"):
+                index += 1
+                while index < len(words) and words[index].text[:1].isupper():
+                    index += 1
+            elif token.text == "," and index + 1 < len(words):
+                close = self._closing_comma(index + 1)
+                if close is None:
+                    following = mentioned.get(index + 1)
+                    if following is None:
+                        return index
+                    index = following.last
+                else:
+                    index = close + 1
+            elif self.folded[index] in ("and", "und", "et", "y", "&") and index + 1 in mentioned:
+                index = mentioned[index + 1].last
+            else:
+                return index
+        return index
+
+    def _closing_comma(self, index: int) -> int | None:
+        for ahead in range(index, min(len(self.words), index + 12)):
+            token = self.words[ahead]
+            if token.text == ",":
+                return ahead
+            if token.kind == "newline" or token.text in _SENTENCE_ENDS:
                 return None
-            self.tokens.append(token)
-        return self.tokens[index]
-
-
-def _word(token: re.Match[str] | None) -> str | None:
-    return token.group("word") if token is not None else None
-
-
-def _is_name_word(word: str) -> bool:
-    bare = word.rstrip(".")
-    if not bare or not bare[0].isupper() or bare.lower() in _NOT_NAMES:
-        return False
-    if any(char.isdigit() for char in bare):
-        return False  # "AV1", "Web3": products, not people
-    return not (bare.isupper() and len(bare) > 3)  # "NASA", "AWS": acronyms, not names
-
-
-def _is_initial(word: str) -> bool:
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
-
-
-def _particle_leads_to_name(cursor: _Cursor) -> bool:
-    """Whether the particles at the cursor ("van der") are followed by a name word."""
-    ahead = 1
-    while (word := _word(cursor.peek(ahead))) is not None and word.lower() in _PARTICLES:
-        ahead += 1
-    return word is not None and _is_name_word(word)
-
-
-def _read_name(cursor: _Cursor) -> tuple[Person | None, bool]:
-    """One name at the cursor; and whether the sentence ended inside it."""
-    word = _word(cursor.peek())
-    while word is not None and word.lower() in _HONORIFICS:
-        cursor.position += 1
-        word = _word(cursor.peek())
-    parts: list[str] = []
-    ended = False
-    while word is not None:
-        if _is_initial(word):
-            parts.append(word)
-        elif _is_name_word(word):
-            if word.endswith(".") and word.lower() not in _HONORIFICS:
-                parts.append(word[:-1])  # "Joe." ends the sentence
-                cursor.position += 1
-                ended = True
-                break
-            if word.endswith(("'s", "’s")):
-                if parts:
-                    return None, True  # "Jane's": the name belongs to something else
-                cursor.position += 1  # "GitHub's Sarah Vessels": the employer goes
-                word = _word(cursor.peek())
-                continue
-            parts.append(word)
-        elif parts and word.lower() in _PARTICLES and _particle_leads_to_name(cursor):
-            parts.append(word)
-        else:
-            break
-        cursor.position += 1
-        word = _word(cursor.peek())
-    if not parts or all(_is_initial(part) for part in parts):
-        return None, ended
-    nickname = handle = None
-    token = cursor.peek()
-    if not ended and token is not None:
-        aside = token.group("paren") or token.group("quoted")
-        if aside is not None:
-            aside = aside.strip()
-            if aside.startswith("@") and " " not in aside:
-                handle = aside
-                cursor.position += 1
-            elif (len(aside.split()) <= 2 and aside[:1].isupper()) or aside.isalnum():
-                nickname = aside  # "Dharmesh J. (DJ)", "Alan Pope (popey)"
-                cursor.position += 1
-    return Person(name=" ".join(parts), nickname=nickname, handle=handle), ended
-
-
-def _read_list(text: str, start: int) -> tuple[list[Person], int]:
-    """The names listed at ``text[start:]``, and how many tokens they took."""
-    cursor = _Cursor(_TOKEN.finditer(text, start, min(len(text), start + _REACH)))
-    if (token := cursor.peek()) is not None and token.group("mark") == ":":
-        cursor.position += 1
-    return _read_names(cursor), cursor.position
-
-
-_DESCRIPTION_REACH: Final = 6
-
-
-def _is_role(word: str | None) -> bool:
-    if word is None:
-        return False
-    bare = word.lower().rstrip(".")
-    return bare in _ROLE_NOUNS or (bare.endswith("s") and bare[:-1] in _ROLE_NOUNS)
-
-
-def _after_description(cursor: _Cursor) -> int | None:
-    """Where the name starts after a description ending in a role noun, else ``None``."""
-    for ahead in range(_DESCRIPTION_REACH):
-        word = _word(cursor.peek(ahead))
-        if word is None or word.lower() == "and":
-            return None
-        if _is_role(word):
-            break
-    else:
         return None
-    ahead += 1
-    if (_word(cursor.peek(ahead)) or "").lower() in _EMPLOYER_WORDS | {"behind"}:
-        ahead += 1
-        while (_word(cursor.peek(ahead)) or "x")[:1].isupper():
-            ahead += 1
-    # "their first ever guest on the show: Sacha Greif": a few words, then ":" or ",".
-    for extra in range(4):
-        token = cursor.peek(ahead + extra)
-        if token is None:
-            break
-        if token.group("mark") in (",", ":"):
-            return cursor.position + ahead + extra + 1
-        if not (_word(token) or "X")[:1].islower():
-            break
-    return cursor.position + ahead
+
+    def pronoun_after(self, index: int) -> bool:
+        """Whether a personal pronoun follows within reach: "Caro ... Sie hat sich"."""
+        end = min(len(self.words), index + _PRONOUN_REACH)
+        return any(self.folded[i] in _PRONOUNS for i in range(index, end))
+
+    def in_list_item(self, position: int) -> bool:
+        line_start = self.text.rfind("\n", 0, position) + 1
+        return _LIST_ITEM.match(self.text, line_start) is not None
+
+    def is_link(self, mention: Mention) -> bool:
+        return any(
+            start <= mention.start and mention.end <= end and end - start <= len(mention.name) + 3
+            for start, end in self.anchors
+        )
 
 
-_ASIDE_REACH: Final = 8
-
-
-def _skip_aside(cursor: _Cursor) -> None:
-    """Step over ", creator of VS Code," after a name, leaving the cursor on the comma
-    that closes it, so that the list goes on: "Erich Gamma, creator of VS Code, and Kai"."""
-    token = cursor.peek()
-    if token is None or token.group("mark") != ",":
-        return
-    for ahead in range(2, _ASIDE_REACH):
-        token = cursor.peek(ahead)
-        if token is None or token.group("mark") in (".", ";", "!", "?"):
-            return
-        if token.group("mark") == ",":
-            if any(_is_role(_word(cursor.peek(i))) for i in range(1, ahead)):
-                cursor.position += ahead
-            return
-
-
-def _read_names(cursor: _Cursor, limit: int = MAX_PEOPLE) -> list[Person]:
-    """A list of names from the cursor on (at most ``limit``), which is left after the
-    last one."""
-    people: list[Person] = []
-    while len(people) < limit:
-        start = cursor.position
-        person, ended = _read_name(cursor)
-        if person is None or (not ended and _is_role(_word(cursor.peek()))):
-            # "security expert, Alex Sexton", "the creator of Wordle, Josh Wardle",
-            # "Kubernetes expert David Flanagan": a description before the name.
-            cursor.position = start
-            after = _after_description(cursor)
-            if after is None:
-                break
-            cursor.position = after
-            person, ended = _read_name(cursor)
-            if person is None:
-                break
-        following = (_word(cursor.peek()) or "").lower().rstrip(".")
-        words = {word.lower() for word in person.name.split()}
-        if (not ended and following in _TITLE_WORDS) or words & _TITLE_WORDS:
-            break  # "Customer Happiness Manager", "Developer Advocate": a job title
-        people.append(person)
-        if ended:
-            break
-        _skip_aside(cursor)
-        token = cursor.peek()
-        if token is None:
-            break
-        before_separator = cursor.position
-        if token.group("mark") == "," or token.group("mark") == "&":
-            cursor.position += 1
-            if (_word(cursor.peek()) or "").lower() == "and":
-                cursor.position += 1
-        elif (_word(token) or "").lower() == "and":
-            cursor.position += 1
-        else:
-            break
-        if not _is_name_word(_word(cursor.peek()) or "") and not _is_role(_word(cursor.peek(1))):
-            # "Track the Colony and join us": no name after the "and", so the list
-            # ends before it.
-            cursor.position = before_separator
-            break
-    return people
-
-
-def _names_after(text: str, cues: _Cues) -> Iterable[tuple[int, Person]]:
-    for cue in itertools.islice(cues.finditer(text), _MAX_CUES):
-        people, _ = _read_list(text, cue.end())
-        yield from ((cue.end(), person) for person in people)
-
-
-_BACKWARD_REACH: Final = 120
-# Descriptions introduce a handful of people; past this many cues a text is not show
-# notes, and reading on would only cost time.
-_MAX_CUES: Final = 200
-
-
-def _starts_of_runs(tokens: list[re.Match[str]]) -> Iterator[int]:
-    """Indexes of capitalised words that follow a word which cannot be in a name."""
-    previous_in_name = False
-    for index, token in enumerate(tokens):
-        word = _word(token) or ""
-        in_name = _is_name_word(word) or word.lower() in _HONORIFICS
-        if in_name and not previous_in_name:
-            yield index
-        previous_in_name = in_name or word.lower() in _PARTICLES or token.group("mark") == ","
-
-
-def _names_before(text: str, cues: _Cues) -> Iterable[tuple[int, Person]]:
-    """Names whose list ends right before the cue: "Nathan Sobo joins Scott and Wes"."""
-    for cue in itertools.islice(cues.finditer(text), _MAX_CUES):
-        window_start = max(0, cue.start() - _BACKWARD_REACH)
-        tokens = list(_TOKEN.finditer(text, window_start, cue.start()))
-        # The leftmost run of capitalised words from which a list reaches the cue.
-        for index in _starts_of_runs(tokens):
-            cursor = _Cursor(tokens)
-            cursor.position = index
-            people = _read_names(cursor)
-            if people and _only_employer_left(tokens, cursor.position):
-                yield from ((tokens[index].start(), person) for person in people)
-                break
-
-
-def _only_employer_left(tokens: list[re.Match[str]], position: int) -> bool:
-    """Whether nothing, an employer ("from Red Hat") or an aside between commas stands
-    between the names and the cue."""
-    if position == len(tokens):
+def _opens_sentence(note: _Note, mention: Mention) -> bool:
+    """Whether only a bullet, or one connecting word and a comma ("Plus, Jane"), stands
+    before the name in its sentence."""
+    start = note.sentence_start(mention.first)
+    before = [t for t in note.words[start : mention.first] if t.kind != "other"]
+    if not before:
         return True
-    if tokens[position].group("mark") == "," and tokens[-1].group("mark") == ",":
-        return True  # "Dax Raad, co-founder of OpenCode, joins"
-    if (_word(tokens[position]) or "").lower() not in _EMPLOYER_WORDS:
+    return len(before) == 2 and before[1].text == "," and before[0].kind == "word"
+
+
+def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> dict[str, float]:
+    evidence: dict[str, float] = {}
+    if note.phrase_before(mention.first, _INTRO):
+        evidence["intro"] = 1.0
+        colon = mention.first > 0 and note.words[mention.first - 1].text == ":"
+        if colon or note.phrase_before(mention.first, _INTRO, reach=3):
+            evidence["intro-near"] = 1.0  # "talks to Jane", "our first guest: Jane"
+    before = mention.first - 1
+    while before >= 0 and note.words[before].kind in ("other",):
+        before -= 1
+    if before >= 0 and note.folded[before] in _WITH:
+        evidence["with"] = 1.0
+    after = note.after_surroundings(mention.last, mentioned)
+    if note.phrase_after(after, _JOINS):
+        evidence["joins"] = 1.0
+    if _opens_sentence(note, mention) and after < len(note.words):
+        following = note.words[after]
+        if following.kind == "word" and following.text[:1].islower():
+            evidence["subject"] = 1.0
+            if note.folded[after] in _COPULAS:
+                evidence["bio"] = 1.0
+    if mention.start - note.offset < _OPENING:
+        evidence["opening"] = 1.0
+    if mention.start - note.offset < _EARLY:
+        evidence["early"] = 1.0
+    if mention.job_title is not None or mention.affiliation is not None:
+        evidence["described"] = 1.0  # "Jane Roe, CTO at Acme": people have jobs
+    if mention.handle is not None or note.is_link(mention):
+        evidence["link"] = 1.0
+    if mention.given:
+        evidence["given-name"] = 1.0
+    if len(mention.parts) > 1:
+        words = common_words()
+        if any(part.casefold() in words for part in mention.parts[1:]):
+            evidence["plain-words"] = 1.0
+    if any(_inner_capital(part) for part in mention.parts):
+        evidence["inner-capital"] = 1.0
+    if note.in_list_item(mention.start):
+        evidence["list-item"] = 1.0
+    if mention.start >= note.section_start:
+        evidence["section"] = 1.0
+    if before >= 0 and note.folded[before] in _BYLINE and "intro-near" not in evidence:
+        evidence["byline"] = 1.0  # "an article by Jane Roe"; not "joined by Jane Roe"
+    elif before >= 0 and note.folded[before] in _PREPOSITIONS and "intro-near" not in evidence:
+        evidence["object"] = 1.0  # "sur Athena", "in Kyoto": a thing or a place
+    if (
+        before >= 0
+        and before + 1 == mention.first
+        and note.words[before].kind == "word"
+        and note.words[before].text[:1].isupper()
+        and note.folded[before] not in NOT_NAMES  # "Mit Alex", "Der Martin"
+        and note.sentence_start(before) != before
+    ):
+        evidence["capitalised-before"] = 1.0  # "AWS Summit Paris", "Amazon Aurora"
+    if (
+        mention.last < len(note.words)
+        and note.words[mention.last].kind == "word"
+        and (note.words[mention.last].text[:1].isdigit())
+    ):
+        evidence["versioned"] = 1.0  # "Claude 4": a product
+    if note.pronoun_after(mention.last):
+        evidence["pronoun"] = 1.0
+    if mention.possessive:
+        evidence["possessive"] = 1.0
+    if mention.last < len(note.words) and note.folded[mention.last] in _QUOTED:
+        evidence["quoted"] = 1.0
+    return evidence
+
+
+_SURNAME_PREFIXES: Final = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|Fitz)")
+
+
+def _inner_capital(word: str) -> bool:
+    """A capital inside a word ("OpenSearch", "FlytEDGE"), as products have and names
+    seldom do ("McKenna", "DeVita", "O'Brien", hyphenated parts aside)."""
+    for part in word.split("-"):
+        prefix = _SURNAME_PREFIXES.match(part)
+        rest = part[prefix.end() + 1 :] if prefix else part[1:]
+        if any(char.isupper() for char in rest):
+            return True
+    return False
+
+
+def _host_short_form(mention: Mention, host_first_names: list[str]) -> bool:
+    """A single word that shortens or lengthens a host's first name: "Jess" for Jessica,
+    "Matty" for Matt."""
+    if len(mention.parts) != 1:
         return False
-    rest = tokens[position + 1 :]
-    return bool(rest) and all((_word(t) or "x")[:1].isupper() for t in rest)
+    word = name_key(mention.name)[0] if name_key(mention.name) else ""
+    return len(word) >= 3 and any(
+        first.startswith(word) or word.startswith(first) for first in host_first_names
+    )
 
 
-def _unique(people: Iterable[Person], hosts: Sequence[str]) -> tuple[Person, ...]:
-    """Each person once, hosts left out, a first name alone taken for the full name.
+_LISTED: Final = ("intro", "intro-near", "with", "joins", "subject")
+_AND: Final = frozenset({"and", "und", "et", "y", "&", "e"})
 
-    "Suzanne" after "Suzanne Robertson" is dropped; "Bas" before "Bas Zalmstra" gives
-    way to the full name, in the first one's place.
-    """
+
+def _share_in_lists(
+    note: _Note, found: list[Mention], evidence: list[dict[str, float]]
+) -> list[int | None]:
+    """Names listed together ("with Jason Hand (VictorOps), Sasha Rosenbaum, and Peter
+    Burkholder") share the evidence of the sentence around the list. Returns, for each
+    mention, the list it is in when an introduction names the list (else ``None``)."""
+    groups: list[list[int]] = []
+    for index, mention in enumerate(found):
+        if groups and _continues_list(note, found[groups[-1][-1]], mention):
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    introduced: list[int | None] = [None] * len(found)
+    for number, group in enumerate(groups):
+        _share(group, evidence)
+        if len(group) > 1 and "intro-near" in evidence[group[0]]:
+            for index in group:
+                introduced[index] = number
+    return introduced
+
+
+def _continues_list(note: _Note, previous: Mention, mention: Mention) -> bool:
+    """Whether only an aside, an employer, a comma or "and" stand between two names."""
+    position = max(previous.last, previous.after)
+    if position < len(note.words) and note.words[position].kind in ("paren", "quoted"):
+        position += 1
+    between = note.folded[position : mention.first]
+    return 0 < len(between) <= 2 and all(word in _AND or word == "," for word in between)
+
+
+def _share(group: list[int], evidence: list[dict[str, float]]) -> None:
+    if len(group) < 2:
+        return
+    if any("given-name" in evidence[index] for index in group):
+        for index in group:
+            evidence[index]["listed"] = 1.0  # beside a known first name: a person
+    for code in _LISTED:
+        if any(code in evidence[index] for index in group):
+            for index in group:
+                evidence[index][code] = 1.0
+
+
+#: Evidence against a guest: it holds for a person only when every mention shows it
+#: (one mention in the links section does not undo an introduction).
+AGAINST: Final = frozenset(
+    """plain-words inner-capital capitalised-before object versioned list-item section
+    byline possessive quoted""".split()
+)
+
+
+def _merged(into: dict[str, float], evidence: dict[str, float]) -> None:
+    """A person's evidence with one more mention's: the strongest for, the weakest
+    against."""
+    for code in AGAINST:
+        if code in into and code not in evidence:
+            del into[code]
+    for code, value in evidence.items():
+        if code not in AGAINST:
+            into[code] = max(into.get(code, 0.0), value)
+
+
+def candidates(
+    text: str,
+    *,
+    hosts: Sequence[str] = (),
+    title: str | None = None,
+    anchors: Sequence[Anchor] = (),
+) -> list[Candidate]:
+    """Every person the note's introduction names, hosts left out, with the evidence
+    that each is a guest; a first name alone is merged into the full name it starts."""
+    note = _Note(text[:GUEST_REACH], anchors)
+    found = list(mentions(note.text, note.words))
+    mentioned = {mention.first: mention for mention in found}
     host_roster = Roster(Person(name=host) for host in hosts)
-    found = Roster()
-    for person in people:
-        if person.name not in host_roster:
-            found.add(person)
-    return tuple(found.people)
+    title_keys = _title_words(title)
+    people: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]] = {}
+    per_mention = [_evidence(note, mention, mentioned) for mention in found]
+    in_list = _share_in_lists(note, found, per_mention)
+    host_first_names = [name_key(host)[0] for host in hosts if name_key(host)]
+    lists: dict[tuple[str, ...], set[int]] = {}
+    for mention, evidence, group in zip(found, per_mention, in_list, strict=True):
+        if mention.name in host_roster or _host_short_form(mention, host_first_names):
+            continue
+        key = name_key(mention.name)
+        if key in people:
+            known, known_evidence, count = people[key]
+            _merged(known_evidence, evidence)
+            people[key] = (_richer(known, mention), known_evidence, count + 1)
+        elif len(people) < _MAX_CANDIDATES:
+            people[key] = (mention, evidence, 1)
+        if group is not None:
+            lists.setdefault(key, set()).add(group)
+    merged = _merge_first_names(people)
+    result = []
+    ranked = 0  # people with a known given name met so far
+    longest = max((len(m.parts) for m, _, _ in merged if m.given), default=0)
+    for mention, evidence, count in merged:
+        if mention.given and len(mention.parts) == longest:
+            evidence["fullest"] = 1.0  # named as fully as anybody in the note
+        if mention.given:
+            ranked += 1
+            if ranked == 1:
+                evidence["first"] = 1.0  # the first person the note names
+            elif ranked == 2:
+                evidence["second"] = 1.0
+        if count > 1:
+            evidence["repeated"] = 1.0
+        if "intro-near" in evidence and ("given-name" in evidence or "listed" in evidence):
+            evidence["introduced"] = 1.0  # a person's name right after an introduction
+
+        if title_keys and _in_title(mention, title_keys):
+            evidence["title"] = 1.0
+        person = Person(
+            name=mention.name,
+            role="guest",
+            nickname=mention.nickname,
+            handle=mention.handle,
+            job_title=mention.job_title,
+            affiliation=mention.affiliation,
+        )
+        groups = frozenset(lists.get(name_key(mention.name), ()))
+        result.append(Candidate(person, evidence, mention.start, groups))
+    return result
+
+
+#: A candidate below the threshold whose introduced list holds a guest is one too, if
+#: its confidence reaches this: "Pascal talks to Alex and Tanu", Tanu a name nobody
+#: listed.
+LISTED_FLOOR: Final = 0.4
+
+
+def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float) -> list[bool]:
+    """Which candidates are guests: those scoring at least ``threshold``, and the others
+    named in the same introduced list as one of them (scoring at least LISTED_FLOOR)."""
+    accepted = [score >= threshold for score in scores]
+    guest_lists: set[int] = set()
+    for candidate, ok in zip(found, accepted, strict=True):
+        if ok:
+            guest_lists |= candidate.lists
+    return [
+        (ok or (score >= LISTED_FLOOR and bool(candidate.lists & guest_lists)))
+        and "section" not in candidate.evidence  # named only under links or sponsors
+        for candidate, score, ok in zip(found, scores, accepted, strict=True)
+    ]
+
+
+def _richer(known: Mention, mention: Mention) -> Mention:
+    """The mention that says more (nickname, handle, title, affiliation) of the two."""
+    return attrs.evolve(
+        known,
+        nickname=known.nickname or mention.nickname,
+        handle=known.handle or mention.handle,
+        job_title=known.job_title or mention.job_title,
+        affiliation=known.affiliation or mention.affiliation,
+    )
+
+
+def _merge_first_names(
+    people: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]],
+) -> list[tuple[Mention, dict[str, float], int]]:
+    """A first name alone ("Sven") merged into the one full name it starts ("Sven
+    Meyer"), in the earlier one's place."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in people:
+        if len(key) > 1:
+            by_first.setdefault(key[0], []).append(key)
+    order = sorted(people, key=lambda key: people[key][0].start)
+    merged: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]] = {}
+    for key in order:
+        mention, evidence, count = people[key]
+        fuller = by_first.get(key[0], []) if len(key) == 1 else []
+        if len(fuller) > 1:
+            continue  # "Ann" after "Ann Lee and Ann Smith": one of them, but which
+        if len(fuller) == 1:
+            target = fuller[0]
+            full, full_evidence, full_count = people[target]
+            _merged(full_evidence, evidence)
+            people[target] = (
+                attrs.evolve(_richer(full, mention), start=min(full.start, mention.start)),
+                full_evidence,
+                full_count + count,
+            )
+            continue
+        merged[key] = people[key]
+    return sorted((people[key] for key in merged), key=lambda item: item[0].start)
+
+
+def _title_words(title: str | None) -> set[tuple[str, ...]]:
+    if not title:
+        return set()
+    return {name_key(m.name) for m in mentions(title, tokens(title))}
+
+
+def _in_title(mention: Mention, title_keys: set[tuple[str, ...]]) -> bool:
+    key = name_key(mention.name)
+    return any(key == known or (len(key) == 1 and known[:1] == key) for known in title_keys)
+
+
+def find_guests(
+    text: str,
+    *,
+    hosts: Sequence[str] = (),
+    title: str | None = None,
+    anchors: Sequence[Anchor] = (),
+    threshold: float = THRESHOLD,
+) -> tuple[Person, ...]:
+    """The guests a note introduces, in order of appearance, hosts left out: each
+    candidate whose confidence is at least ``threshold``."""
+    found = candidates(text, hosts=hosts, title=title, anchors=anchors)
+    scores = [candidate.confidence for candidate in found]
+    guests = []
+    for candidate, score, ok in zip(found, scores, chosen(found, scores, threshold), strict=True):
+        if ok:
+            codes = tuple(code for code in EVIDENCE if candidate.evidence.get(code))
+            guests.append(
+                attrs.evolve(candidate.person, confidence=round(score, 3), evidence=codes)
+            )
+    return tuple(guests[:MAX_PEOPLE])
+
+
+# --- hosts ---------------------------------------------------------------------------
+
+_HOST_CUES: Final = _phrases(
+    "hosted by|presented by|your host|your hosts|our host|our hosts|host|hosts|"
+    "moderiert von|moderation|präsentiert von|animé par|présenté par|présentée par|"
+    "votre hôte|presentado por|conducido por|tu anfitrión|con la conducción de|"
+    "will interview|interviews"
+)
+
+
+def find_hosts(text: str) -> tuple[Person, ...]:
+    """The hosts a show's description names ("hosted by Jane Roe", "Meta engineer
+    Pascal Hartig will interview developers"): names with a known given name only, so
+    never an organisation."""
+    note = _Note(text[:GUEST_REACH], ())
+    found = list(mentions(note.text, note.words))
+    mentioned = {mention.first: mention for mention in found}
+    hosts = Roster()
+    for mention in found:
+        if not mention.given or len(mention.parts) < 2 or mention.possessive:
+            continue
+        after = note.after_surroundings(mention.last, mentioned)
+        if note.phrase_before(mention.first, _HOST_CUES, reach=4) or note.phrase_after(
+            after, _HOST_CUES
+        ):
+            hosts.add(Person(name=mention.name, role="host", nickname=mention.nickname,
+                             handle=mention.handle))  # fmt: skip
+    return tuple(hosts.people)
 
 
 def is_host(name: str, hosts: Sequence[str]) -> bool:
@@ -391,64 +634,21 @@ def is_host(name: str, hosts: Sequence[str]) -> bool:
     return name in Roster(Person(name=host) for host in hosts)
 
 
-# Shows introduce their guests at the top of the notes (within 6,000 characters in the
-# whole corpus); what comes later is link lists, transcripts and sponsor copy, where
-# names are mentions, not guests. Reading only this far also bounds the cost.
-GUEST_REACH: Final = 10_000
-
-
-# A line that is only a section heading ends the introduction: what follows is lists of
-# links, chapters and sponsors, whose names are mentions, not guests.
-_SECTION_HEADING: Final = re.compile(
-    r"^[ \t#*]*(?:episode\s+)?(?:links?|show\s*notes|resources|sponsors?|timestamps|"
-    r"chapters|references|mentioned\s+in\s+(?:this|the)\s+episode)[ \t*]*:?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _introduction(text: str) -> str:
-    text = text[:GUEST_REACH]
-    heading = _SECTION_HEADING.search(text)
-    return text[: heading.start()] if heading else text
-
-
-def find_guests(text: str, *, hosts: Sequence[str] = ()) -> tuple[Person, ...]:
-    """The guests a show's notes introduce, in order, hosts left out.
-
-    Only the introduction is read: the text before the first heading of a links, show
-    notes or sponsors section, and at most :data:`GUEST_REACH` characters of it.
-    """
-    text = _introduction(text)
-    found = sorted(
-        [*_names_after(text, _FORWARD_GUEST), *_names_before(text, _BACKWARD_GUEST)],
-        key=lambda item: item[0],
-    )
-    guests = _unique((person for _, person in found), hosts)
-    return tuple(Person(name=g.name, nickname=g.nickname, handle=g.handle, role="guest")
-                 for g in guests)  # fmt: skip
-
-
-def find_hosts(text: str) -> tuple[Person, ...]:
-    """The hosts a show's description names ("Meta engineer Pascal Hartig will interview")."""
-    text = text[:GUEST_REACH]
-    found = sorted(
-        [*_names_after(text, _FORWARD_HOST), *_names_before(text, _BACKWARD_HOST)],
-        key=lambda item: item[0],
-    )
-    hosts = _unique((person for _, person in found), ())
-    return tuple(Person(name=h.name, nickname=h.nickname, handle=h.handle, role="host")
-                 for h in hosts)  # fmt: skip
-
-
 def names_in(text: str) -> tuple[Person, ...]:
-    """The names ``text`` consists of, such as "Scott Tolinski and Wes Bos"; else ``()``.
+    """The people ``text`` consists of ("Scott Tolinski and Wes Bos"), each with a known
+    given name; else ``()`` ("DPG Media", a network's name, is nobody).
 
     A text of more than :data:`~podnotes.notes._roster.MAX_PEOPLE` names is no list of
-    a show's people, and is not read past that.
+    a show's people.
     """
-    tokens = _TOKEN.finditer(text)
-    cursor = _Cursor(tokens)
-    people = _read_names(cursor, limit=MAX_PEOPLE + 1)
-    if len(people) > MAX_PEOPLE or cursor.peek() is not None:
+    words = tokens(text)
+    found = list(mentions(text, words))
+    if not found or len(found) > MAX_PEOPLE or not all(m.given for m in found):
         return ()
-    return tuple(people)
+    covered: set[int] = set()
+    for mention in found:
+        covered.update(range(mention.first, mention.last))
+    rest = [t for i, t in enumerate(words) if i not in covered]
+    if any(t.kind == "word" and t.text.casefold() not in ("and", "und", "et", "y") for t in rest):
+        return ()
+    return tuple(Person(name=m.name, nickname=m.nickname, handle=m.handle) for m in found)

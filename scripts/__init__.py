@@ -1,0 +1,1 @@
+"""Development scripts: measuring, fitting and building package data (not shipped)."""

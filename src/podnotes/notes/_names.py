@@ -1,0 +1,583 @@
+"""Personal names in running text: what one looks like, and what stands around it.
+
+A name is a run of capitalised words, token by token::
+
+    name     = [honorific] word {word | initial | particle word} [aside]
+    word     = letters, apostrophes, hyphens, any script's capitals ("O'Brien", "Zoë")
+    initial  = one capital and a full stop ("J.")
+    particle = van, von, der, de, da, ... (inside a name only)
+    aside    = "(" ... ")" or a quoted word, right after the name or its first word
+
+A run that holds a **given name** from the lexicon (``podnotes/data/given_names.txt``,
+built by ``scripts/build_given_names.py``) starts there: "Then Jane Roe" is "Jane Roe".
+A run without one is a name only when it has two to four words ("Dorra Elboukari"), and
+the guest scorer weighs that doubt. Job titles, organisation words and section words end
+a run. Around a name, an aside or "from Acme" is its affiliation, a short form of the
+name in quotes or parentheses its nickname, "(@jane)" its handle, and ", CTO at Acme,"
+its job title and affiliation.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from importlib import resources
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "Mention",
+    "Token",
+    "common_words",
+    "given_names",
+    "is_given_name",
+    "mentions",
+    "tokens",
+]
+
+# --- tokens --------------------------------------------------------------------------
+
+_TOKEN: Final = re.compile(
+    r"\((?P<paren>[^()\n]{1,60})\)"
+    r"|[\"“„«‘](?P<quoted>[^\"“”„«»‘’\n]{1,30})[\"”“»’]"
+    # An initial or an abbreviation keeps its full stop; any other full stop is a mark.
+    r"|(?P<word>(?:[^\W\d_a-z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Sra|Mme|Rev|Jr|feat|a\.k\.a)\."
+    r"|[^\W\d_][\w'’-]*|\d+(?:st|nd|rd|th)\b)"
+    r"|(?P<mark>[,&;:.!?—–])"
+    r"|(?P<newline>\n)"
+    r"|\S",
+)
+
+
+@attrs.frozen
+class Token:
+    kind: str  # "word", "paren", "quoted", "mark", "newline", "other"
+    text: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """The tokens of ``text`` (words, asides in parentheses or quotes, marks, newlines)."""
+    found = []
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup or "other"
+        value = match.group(kind) if kind != "other" else match.group()
+        found.append(Token(kind, value, match.start(), match.end()))
+    return found
+
+
+# --- the lexicon ---------------------------------------------------------------------
+
+
+@functools.cache
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, given names that are also ordinary words), case-folded: loaded
+    once, on first use. The file marks the second kind with a final "*"."""
+    text = resources.files("podnotes").joinpath("data/given_names.txt").read_text("utf-8")
+    names, ordinary = set(), set()
+    for line in text.splitlines():
+        if not line or line[0] == "#":
+            continue
+        name = line.strip().casefold()
+        if name.endswith("*"):
+            ordinary.add(name[:-1])
+        else:
+            names.add(name)
+    return frozenset(names), frozenset(ordinary)
+
+
+def given_names() -> frozenset[str]:
+    """The given names podnotes knows, case-folded."""
+    return _lexicon()[0]
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Words that text writes in lower case, as ordinary words: loaded on first use."""
+    text = resources.files("podnotes").joinpath("data/common_words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line and line[0] != "#")
+
+
+def is_given_name(word: str, *, alone: bool = True) -> bool:
+    """Whether ``word`` is a given name: in the lexicon whole, or its first part is
+    ("Jean-Luc", "Anne-Marie"). A name that is also an ordinary word ("Will", "Major")
+    counts only with a surname after it (``alone=False``)."""
+    folded = word.rstrip(".").casefold()
+    names, ordinary = _lexicon()
+    if folded in names or ("-" in folded and folded.split("-", 1)[0] in names):
+        return True
+    # "Will Smith", "Major Hayden"; never "AI Is", "An Old": short or capitals only.
+    return not alone and folded in ordinary and len(word) > 2 and word[1:].islower()
+
+
+# --- the words of names --------------------------------------------------------------
+
+_HONORIFICS: Final = frozenset(
+    """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev.
+    herr frau monsieur madame mme mme. m. sr sr. sra sra. don doña""".split()
+)
+_PARTICLES: Final = frozenset(
+    """van von der den de da di del della la le du bin al ten ter dos st. y zu""".split()
+)
+# Capitalised words that are never part of a personal name: what begins sentences, job
+# titles, organisation and product words, section headings, days and months.
+NOT_NAMES: Final = frozenset(
+    """the a an this that these those our my your his her their its we i he she they it
+    you in on at about from for with to and or but so if then today tonight tomorrow
+    yesterday episode episodes part podcast podcasts show shows ceo cto cfo coo cpo cio
+    cmo vp svp evp founder co-founder cofounder director head engineer engineers manager
+    president lead principal senior staff author creator maintainer maintainers host
+    hosts co-host guest guests special team community everyone some two three four five
+    both all each other others also here there what who how why when where monday
+    tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december chapter chapters links
+    timestamps phd md plus meanwhile now finally later first next inc inc. llc ltd gmbh
+    corp labs foundation university institute conference summit meetup news weekly
+    daily radio live bonus season intro outro sponsor sponsors sponsored patreon
+    youtube twitter github linkedin mastodon instagram facebook google apple amazon
+    microsoft developer developers advocate evangelist architect scientist designer
+    consultant researcher professor editor writer producer chair officer expert
+    le la les un une des et avec dans pour sur du au aux ce cette ces nous vous il elle
+    ils elles on est sont der die das ein eine und mit im ist sind wir ich er sie es
+    auf zu von bei für el los las y con en es por para del un una nuestro nuestra
+    bonjour hello hallo hola welcome willkommen bienvenue bienvenidos hi hey dear
+    mister miss saint st. st media group network networks studio studios productions
+    production records press agency company corporation holdings partners ventures
+    systems solutions technologies""".split()
+)
+# Words ending a job title: "Staff Engineer", "directrice technique".
+TITLE_WORDS: Final = frozenset(
+    """manager engineer developer advocate evangelist director officer founder co-founder
+    cofounder architect scientist designer head president chair maintainer editor
+    writer producer consultant researcher professor lead ceo cto cfo coo cio cmo vp
+    creator author expert specialist enthusiast member speaker veteran pioneer
+    inventor organizer organiser owner partner principal analyst administrator admin
+    entwickler entwicklerin gründer gründerin geschäftsführer geschäftsführerin leiter
+    leiterin fondateur fondatrice directeur directrice développeur développeuse
+    ingénieur ingénieure architecte responsable fundador fundadora director directora
+    desarrollador desarrolladora ingeniero ingeniera co-fondateur co-fondatrice
+    cofondateur cofondatrice mitgründer mitgründerin cofundador cofundadora
+    co-fundador co-fundadora""".split()
+)
+# Words that introduce an employer after a name: "Jane Roe from Acme".
+_EMPLOYER_WORDS: Final = frozenset({"from", "of", "at", "bei", "von", "chez", "de", "du", "da"})
+
+
+def _is_name_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    if len(bare) < 2 or not bare[0].isupper() or bare.casefold() in NOT_NAMES:
+        return False
+    if bare.endswith(("'s", "’s")):
+        return False
+    if any(char.isdigit() for char in bare):
+        return False  # "AV1", "Web3": products, not people
+    return not (bare.isupper() and len(bare) > 2)  # "NASA", "AWS": acronyms, not names
+
+
+def _is_initial(word: str) -> bool:
+    return (len(word) == 2 and word[0].isupper() and word[1] == ".") or (
+        len(word) == 1 and word.isupper()
+    )
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s")) and len(word) > 3 and word[0].isupper()
+
+
+@attrs.frozen
+class Mention:
+    """One name in the text: its words, where it stands (characters ``start:end``,
+    tokens ``first:last``), and what the text says around it."""
+
+    parts: tuple[str, ...]
+    start: int
+    end: int
+    first: int
+    last: int
+    given: bool  # the first word is a known given name
+    possessive: bool = False  # "Jane's": the name belongs to something else
+    nickname: str | None = None
+    handle: str | None = None
+    job_title: str | None = None
+    affiliation: str | None = None
+    after: int = 0  # the token after the name and what was read around it
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.parts)
+
+
+_MAX_PARTS: Final = 5
+
+
+def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
+    """Every personal name in ``text`` (tokenised as ``words``), in order."""
+    index = 0
+    count = len(words)
+    while index < count:
+        token = words[index]
+        if token.kind != "word" or not (
+            _is_name_word(token.text) or _is_initial(token.text) or _possessive(token.text)
+        ):
+            index += 1
+            continue
+        mention = _read(text, words, index)
+        if mention is None:
+            index += 1
+            continue
+        yield mention
+        index = max(mention.last, mention.after, index + 1)
+
+
+def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
+    """The token indexes of the name-like run at ``index``, a nickname written inside
+    it (``Robert "Bob" Tanaka``), and whether it ends in a possessive ("Jane's")."""
+    run: list[int] = []
+    nickname = None
+    position = index
+    while position < len(words) and len(run) < _MAX_PARTS:
+        token = words[position]
+        if token.kind == "word":
+            word = token.text
+            if _is_initial(word) or _is_name_word(word):
+                run.append(position)
+            elif _possessive(word) and run:
+                run.append(position)
+                return run, nickname, True
+            elif (
+                # "Ludwig van Beethoven", "Ursula von der Leyen"; but after a surname,
+                # "Jane Roe de Acme" names an employer.
+                _particle_may_follow([words[i].text for i in run])
+                and word.casefold() in _PARTICLES
+                and _next_is_name(words, position)
+            ):
+                run.append(position)
+            else:
+                break
+        elif (
+            token.kind in ("paren", "quoted")
+            and run
+            and all(_is_initial(words[i].text) for i in run[1:])
+            and nickname is None
+            and _next_is_name(words, position)
+            and _short_form(token.text)
+        ):
+            nickname = token.text.strip()  # Robert "Bob" Tanaka, Jennifer (Jen) Okafor
+        else:
+            break
+        position += 1
+    return run, nickname, False
+
+
+def _particle_may_follow(parts: list[str]) -> bool:
+    """Whether a particle may come next: after a given name and its initials or other
+    particles ("Ursula K. Le Guin", "Dr. Elena van der Berg"), not after a surname."""
+    while parts and parts[0].casefold() in _HONORIFICS:
+        parts = parts[1:]
+    return (
+        bool(parts)
+        and is_given_name(parts[0], alone=False)
+        and all(_is_initial(part) or part.casefold() in _PARTICLES for part in parts[1:])
+    )
+
+
+def _next_is_name(words: list[Token], position: int) -> bool:
+    """Whether a name's word follows the particles at ``position`` ("van der Leyen";
+    not "von Work", an ordinary word)."""
+    ahead = position + 1
+    while ahead < len(words) and words[ahead].text.casefold() in _PARTICLES:
+        ahead += 1
+    if ahead >= len(words) or words[ahead].kind != "word":
+        return False
+    word = words[ahead].text
+    if not _is_name_word(word):
+        return False
+    # "Florian Du Boys" writes its particle capitalised; "Rene von Work" is "from".
+    return words[position].text[:1].isupper() or word.casefold() not in common_words()
+
+
+def _short_form(aside: str) -> bool:
+    aside = aside.strip()
+    return 0 < len(aside) <= 20 and " " not in aside and aside[:1].isupper()
+
+
+def _read(text: str, words: list[Token], index: int) -> Mention | None:
+    token = words[index]
+    if _possessive(token.text):
+        # "GitHub's Sarah Vessels": the possessive is the employer of the name after it.
+        following = _read(text, words, index + 1) if index + 1 < len(words) else None
+        if following is None or following.first != index + 1:
+            return None
+        return attrs.evolve(following, affiliation=following.affiliation or token.text[:-2])
+    run, nickname, possessive = _run(words, index)
+    if not run:
+        return None
+    parts = [words[i].text for i in run]
+    if possessive:
+        parts[-1] = parts[-1][:-2]
+    opening = run[0]  # an honorific stays out of the name, but the mention starts there
+    while len(parts) > 1 and parts[0].casefold() in _HONORIFICS:
+        parts, run = parts[1:], run[1:]  # "Dr. Courtney Tolinski": the title goes
+    start, given = _name_start(parts)
+    if (
+        start is None
+        and len(parts) == 1
+        and _listed_with_a_name(words, run[0])
+        and _may_be_first_name(parts[0])
+        and not _is_initial(parts[0])
+    ):
+        start = 0  # "Ishwari and Joe": a first name nobody listed, beside a known one
+    if start is None:
+        return None
+    parts = parts[start:]
+    run = run[start:]
+    if not parts or all(_is_initial(part) for part in parts):
+        return None
+    if any(part.casefold().rstrip(".") in TITLE_WORDS for part in parts):
+        return None
+    first, last = (opening if start == 0 else run[0]), run[-1] + 1
+    mention = Mention(
+        parts=tuple(parts),
+        start=words[run[0]].start,
+        end=words[last - 1].end - (2 if possessive else 0),
+        first=first,
+        last=last,
+        given=given,
+        possessive=possessive,
+        nickname=nickname,
+    )
+    if possessive:
+        return mention
+    job_title, affiliation = _title_before(words, first)
+    mention = attrs.evolve(mention, job_title=job_title, affiliation=affiliation)
+    return _with_surroundings(mention, words)
+
+
+def _described_before(words: list[Token], comma: int) -> tuple[str | None, str | None]:
+    """ "the creator of Wordle, Josh Wardle": a job title (and employer) between the
+    start of the clause and the comma before a name."""
+    start = comma
+    while start > 0 and comma - start < _APPOSITIVE_REACH:
+        token = words[start - 1]
+        if token.kind != "word" and token.text != "&":
+            break
+        start -= 1
+    phrase = [words[i] for i in range(start, comma)]
+    titled = [i for i, token in enumerate(phrase) if _is_title_word(token.text)]
+    if not titled:
+        return None, None
+    begin = titled[0]
+    while begin > 0 and phrase[begin - 1].text.casefold() in _TITLE_FILLERS:
+        begin -= 1
+    end = titled[-1] + 1
+    organisation = None
+    if end < len(phrase) and phrase[end].text.casefold() in _EMPLOYER_WORDS:
+        organisation = _capitalised_run(words, start + end + 1)[0]
+    return " ".join(token.text for token in phrase[begin:end]), organisation
+
+
+_TITLE_FILLERS: Final = frozenset("and & of senior staff principal chief lead head".split())
+
+
+def _title_before(words: list[Token], first: int) -> tuple[str | None, str | None]:
+    """A job title written before a name, and the employer before it: "Acme's CTO and
+    co-founder Jane Roe", "PipeWire developer Jane Roe"."""
+    position = first
+    while position > 0 and first - position < _APPOSITIVE_REACH:
+        token = words[position - 1]
+        if token.kind != "word" or not (
+            _is_title_word(token.text) or token.text.casefold() in _TITLE_FILLERS
+        ):
+            break
+        position -= 1
+    if position == first and first > 0 and words[first - 1].text == ",":
+        return _described_before(words, first - 1)
+    title_words = [words[i].text for i in range(position, first)]
+    while title_words and title_words[0].casefold() in _TITLE_FILLERS:
+        title_words.pop(0)
+    if not any(_is_title_word(word) for word in title_words):
+        return None, None
+    employer = words[position - 1] if position > 0 else None
+    affiliation = None
+    if employer is not None and employer.kind == "word" and employer.text[:1].isupper():
+        affiliation = employer.text[:-2] if _possessive(employer.text) else employer.text
+        if affiliation.casefold() in NOT_NAMES:
+            affiliation = None
+    return " ".join(title_words), affiliation
+
+
+def _name_start(parts: list[str]) -> tuple[int | None, bool]:
+    """Where the name starts in a run of capitalised words, and whether it starts with
+    a known given name. A run whose first word is one starts there ("Kat Morgan" though
+    Morgan is a given name too); else at a later given name with a surname after it
+    ("Acme Jane Roe"), initials before it kept ("J. Paul Reed"); else a run of two to
+    four words is a name nobody knows the first word of ("Dorra Elboukari")."""
+    if is_given_name(parts[0], alone=len(parts) == 1):
+        return 0, True
+    if 2 <= len(parts) <= 3 and not _is_initial(parts[0]) and _may_be_first_name(parts[0]):
+        # "Ryn Daniels", "Kat Morgan": a first name nobody listed, though the surname is
+        # a given name too.
+        return 0, False
+    for index in range(1, len(parts)):
+        if is_given_name(parts[index]):
+            if all(_is_initial(part) for part in parts[:index]):
+                return 0, True
+            return index, True  # "Acme Jane Roe", "Dauergast Christoph"
+    if 2 <= len(parts) <= 4 and not _is_initial(parts[0]) and _may_be_first_name(parts[0]):
+        return 0, False
+    return None, False
+
+
+# Endings of nouns, never of first names: "Introduction", "Leveraging", "Zeitung".
+_NOUN_ENDING: Final = re.compile(
+    r"(?:tion|sion|ment|ness|ity|ing|ance|ence|ism|ogy|ship|ung|heit|keit|schaft|ción|"
+    r"dad|ité|ique|ive|ics|ers|ies)$",
+    re.IGNORECASE,
+)
+
+
+def _may_be_first_name(word: str) -> bool:
+    """Whether a word the lexicon does not know may still be a first name: not an
+    ordinary word ("Seit", "Zwei"), and without a noun's ending."""
+    return word.casefold() not in common_words() and not _NOUN_ENDING.search(word)
+
+
+_AND: Final = frozenset({"and", "und", "et", "y", "&"})
+
+
+def _listed_with_a_name(words: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` is joined by "and" to a known given name."""
+    after = index + 2
+    if (
+        after < len(words)
+        and words[index + 1].text.casefold() in _AND
+        and words[after].kind == "word"
+        and is_given_name(words[after].text)
+    ):
+        return True
+    before = index - 2
+    return (
+        before >= 0
+        and words[index - 1].text.casefold() in _AND
+        and words[before].kind == "word"
+        and is_given_name(words[before].text)
+    )
+
+
+def _with_surroundings(mention: Mention, words: list[Token]) -> Mention:
+    """The aside, affiliation and job title written right after the name."""
+    position = mention.last
+    nickname, handle = mention.nickname, None
+    job_title, affiliation = mention.job_title, mention.affiliation
+    token = words[position] if position < len(words) else None
+    if token is not None and token.kind in ("paren", "quoted"):
+        aside = token.text.strip()
+        if aside.startswith("@") and " " not in aside:
+            handle = aside
+        elif _is_nickname(aside, mention.parts):
+            nickname = aside
+        elif token.kind == "paren" and aside[:1].isupper() and len(aside.split()) <= 4:
+            affiliation = affiliation or aside  # "Jane Roe (Microsoft)"
+        position += 1
+        token = words[position] if position < len(words) else None
+    after = position
+    if token is not None and token.kind == "word" and token.text.casefold() in _EMPLOYER_WORDS:
+        organisation, after = _capitalised_run(words, position + 1)
+        if organisation:
+            affiliation = affiliation or organisation
+        else:
+            after = position
+    elif token is not None and token.text == ",":
+        title, organisation, end = _appositive(words, position + 1)
+        job_title = job_title or title
+        affiliation = affiliation or organisation
+        if title is not None and end < len(words) and words[end].text == ",":
+            after = end + 1  # "Erich Gamma, creator of VS Code, and Kai Maetzel"
+    return attrs.evolve(
+        mention,
+        nickname=nickname,
+        handle=handle,
+        job_title=job_title,
+        affiliation=affiliation,
+        after=after,
+    )
+
+
+def _is_nickname(aside: str, parts: tuple[str, ...]) -> bool:
+    """A short form of the name ("Jen" for Jennifer, "DJ" for Dharmesh J., "popey" for
+    Alan Pope), or what follows "aka"."""
+    words = aside.split()
+    if words and words[0].casefold() in ("aka", "a.k.a.", "alias"):
+        return len(words) > 1
+    if len(words) != 1 or len(aside) > 20:
+        return False
+    folded = aside.casefold().rstrip(".")
+    initials = "".join(part[0] for part in parts).casefold()
+    if folded == initials or folded == initials.replace(".", ""):
+        return True
+    return any(
+        len(folded) >= 2
+        and (part.casefold().startswith(folded) or folded.startswith(part.casefold()[:4]))
+        for part in parts
+    )
+
+
+def _capitalised_run(words: list[Token], position: int, limit: int = 5) -> tuple[str | None, int]:
+    """Capitalised words (and "&", ordinals) from ``position``: an organisation's name,
+    and the token after it."""
+    parts: list[str] = []
+    while position < len(words) and len(parts) < limit:
+        token = words[position]
+        word = token.text
+        if token.kind == "word" and (word[:1].isupper() or word[:1].isdigit()):
+            parts.append(word.rstrip("."))
+        elif word == "&" and parts:
+            parts.append(word)
+        else:
+            break
+        position += 1
+    while parts and parts[-1] == "&":
+        parts.pop()
+        position -= 1
+    return " ".join(parts) or None, position
+
+
+_APPOSITIVE_REACH: Final = 12
+
+
+def _is_title_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in TITLE_WORDS or (folded.endswith("s") and folded[:-1] in TITLE_WORDS)
+
+
+def _appositive(words: list[Token], position: int) -> tuple[str | None, str | None, int]:
+    """ ", co-founder of CoinAct," after a name: (job title, affiliation, the token that
+    ends it), when the words up to the next comma or sentence end hold a job-title
+    word."""
+    end = position
+    while end < len(words) and end - position < _APPOSITIVE_REACH:
+        token = words[end]
+        if token.kind in ("newline",) or token.text in (",", ".", ";", ":", "!", "?", "—", "–"):
+            break
+        end += 1
+    phrase = [words[i] for i in range(position, end)]
+    titled = [i for i, token in enumerate(phrase) if _is_title_word(token.text)]
+    if not titled:
+        return None, None, end
+    cut = len(phrase)
+    organisation = None
+    for i, token in enumerate(phrase):
+        if i > titled[0] and token.text.casefold() in _EMPLOYER_WORDS:
+            cut = i
+            organisation = _capitalised_run(words, position + i + 1)[0]
+            break
+    title_words = [token.text for token in phrase[:cut]]
+    while title_words and title_words[0].casefold() in _ARTICLES:
+        title_words.pop(0)
+    return (" ".join(title_words) or None), organisation, end
+
+
+_ARTICLES: Final = frozenset("a an the un une le la l' ein eine der die el".split())
