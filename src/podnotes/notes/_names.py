@@ -23,7 +23,7 @@ import functools
 import re
 from collections.abc import Iterator
 from importlib import resources
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -39,20 +39,23 @@ __all__ = [
 
 # --- tokens --------------------------------------------------------------------------
 
+# Each token with the spaces before it, so that positions add up without a Match
+# object per token (re.findall makes tuples in C): spaces, the whole token, then the
+# inside of an aside in parentheses or quotes, a word, a mark, a newline.
 _TOKEN: Final = re.compile(
-    r"\((?P<paren>[^()\n]{1,60})\)"
-    r"|[\"“„«‘](?P<quoted>[^\"“”„«»‘’\n]{1,30})[\"”“»’]"
+    r"([ \t\r\f\v\xa0\u2009\u202f]*)("
+    r"\(([^()\n]{1,60})\)"
+    r"|[\"“„«‘]([^\"“”„«»‘’\n]{1,30})[\"”“»’]"
     # An initial or an abbreviation keeps its full stop; any other full stop is a mark.
-    r"|(?P<word>(?:[^\W\d_a-z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Sra|Mme|Rev|Jr|feat|a\.k\.a)\."
+    r"|((?:[^\W\d_a-z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Sra|Mme|Rev|Jr|feat|a\.k\.a)\."
     r"|[^\W\d_][\w'’-]*|\d+(?:st|nd|rd|th)\b)"
-    r"|(?P<mark>[,&;:.!?—–])"
-    r"|(?P<newline>\n)"
-    r"|\S",
+    r"|([,&;:.!?—–])"
+    r"|(\n)"
+    r"|\S)"
 )
 
 
-@attrs.frozen
-class Token:
+class Token(NamedTuple):
     kind: str  # "word", "paren", "quoted", "mark", "newline", "other"
     text: str
     start: int
@@ -62,10 +65,23 @@ class Token:
 def tokens(text: str) -> list[Token]:
     """The tokens of ``text`` (words, asides in parentheses or quotes, marks, newlines)."""
     found = []
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "other"
-        value = match.group(kind) if kind != "other" else match.group()
-        found.append(Token(kind, value, match.start(), match.end()))
+    position = 0
+    for spaces, whole, paren, quoted, word, mark, newline in _TOKEN.findall(text):
+        position += len(spaces)
+        end = position + len(whole)
+        if word:
+            found.append(Token("word", word, position, end))
+        elif mark:
+            found.append(Token("mark", mark, position, end))
+        elif newline:
+            found.append(Token("newline", newline, position, end))
+        elif paren:
+            found.append(Token("paren", paren, position, end))
+        elif quoted:
+            found.append(Token("quoted", quoted, position, end))
+        else:
+            found.append(Token("other", whole, position, end))
+        position = end
     return found
 
 
@@ -163,7 +179,9 @@ TITLE_WORDS: Final = frozenset(
     co-fundador co-fundadora""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
-_EMPLOYER_WORDS: Final = frozenset({"from", "of", "at", "bei", "von", "chez", "de", "du", "da"})
+_EMPLOYER_WORDS: Final = frozenset(
+    {"from", "of", "at", "bei", "von", "chez", "de", "du", "da", "en", "para", "@"}
+)
 
 
 def _is_name_word(word: str) -> bool:
@@ -219,8 +237,10 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
     count = len(words)
     while index < count:
         token = words[index]
-        if token.kind != "word" or not (
-            _is_name_word(token.text) or _is_initial(token.text) or _possessive(token.text)
+        if (
+            token.kind != "word"
+            or not token.text[0].isupper()  # most words: one cheap test
+            or not (_is_name_word(token.text) or _is_initial(token.text) or _possessive(token.text))
         ):
             index += 1
             continue

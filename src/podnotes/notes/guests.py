@@ -12,6 +12,8 @@ code            the evidence
                 recevons", "nuestro invitado"), in English, German, French or Spanish
 ``with``        a bare "with", "mit", "avec", "con" right before the name
 ``joins``       an arrival after the name ("joins us", "stops by", "nous rejoint")
+``speaks``      the name opens a sentence that says what they tell ("Jane Roe shares",
+                "Kristin erzählt von", "Marc nous explique")
 ``subject``     the name opens a sentence that goes on about it ("Caro hat das gemacht")
 ``bio``         a sentence that says who it is ("Jane Roe is a developer advocate")
 ``opening``     named in the note's first 300 characters
@@ -22,7 +24,6 @@ code            the evidence
 ``title``       named in the episode's title
 ``feed``        the feed names the person as a guest (``podcast:person``)
 ``list-item``   (against) named in a list item
-``section``     (against) named under a links, picks, sponsors or credits heading
 ``byline``      (against) "by Jane Roe", "par", "por": an author, not a guest
 ``possessive``  (against) "Jane's": something of hers is meant
 ``quoted``      (against) "Jane said": a quotation
@@ -65,11 +66,11 @@ __all__ = [
 
 #: Every evidence code, in the order a guest's ``evidence`` lists them.
 EVIDENCE: Final = (
-    "feed", "title", "introduced", "intro", "intro-near", "with", "joins", "subject",
+    "feed", "title", "introduced", "intro", "intro-near", "with", "joins", "speaks", "subject",
     "bio", "first", "second", "opening", "early", "listed", "link", "repeated",
     "given-name", "fullest", "pronoun", "described",
     "plain-words", "inner-capital", "capitalised-before", "object", "versioned",
-    "list-item", "section", "byline", "possessive", "quoted",
+    "list-item", "byline", "possessive", "quoted",
 )  # fmt: skip
 
 # Shows introduce their guests at the top (within 6,000 characters in the whole
@@ -95,6 +96,7 @@ _INTRO: Final = _phrases(
     "welcome|welcomes|welcomed|welcoming|featuring|feat.|hear from|meet|meets|"
     "alongside|introduces|introducing|presents|visit|visits|catch up with|"
     "catches up with|caught up with|invite|invites|invited|learn from|brings on|"
+    "update from|news from|"
     # German
     "zu gast|gast|gäste|spricht mit|sprach mit|spreche mit|sprechen mit|gespräch mit|"
     "interview mit|begrüßt|begrüßen|begrüße|trifft|treffen|besucht|besuchen|eingeladen|"
@@ -112,6 +114,17 @@ _JOINS: Final = _phrases(
     "joins|joined|join us|stops by|stopped by|drops by|dropped by|returns|is back|"
     "comes on|came on|is here|ist zu gast|war zu gast|ist gast|ist bei uns|"
     "nous rejoint|rejoint|nous a rejoint|se une|se unió|nos acompaña"
+)
+# Verbs of speaking on the show, right after a name that opens its sentence.
+_SPEAKS: Final = _phrases(
+    # Not "talks" alone: "Sam talks with Ann Lee" makes Sam the interviewer.
+    "shares|share|tells us|explains|explain|walks us through|walks through|"
+    "talks about|discusses|discuss|describes|presents|breaks down|dives into|"
+    "gives us|takes us|answers|reflects on|recounts|"
+    "erzählt|erzählen|berichtet|berichten|spricht über|erklärt|nimmt uns mit|"
+    "partage|partagent|explique|expliquent|raconte|racontent|présente|nous parle|"
+    "nous explique|nous raconte|nous dévoile|nous présente|"
+    "cuenta|cuentan|explica|explican|habla de|comparte|comparten|nos cuenta"
 )
 _COPULAS: Final = frozenset("is was ist war est était es fue works arbeitet travaille".split())
 _BYLINE: Final = frozenset({"by", "par", "por", "von"})
@@ -173,16 +186,18 @@ class _Note:
     """A note's introduction, tokenised once, with what every mention is checked against."""
 
     def __init__(self, text: str, anchors: Sequence[Anchor]) -> None:
-        self.text = text
-        self.words = tokens(text)
-        self.folded = [token.text.casefold() for token in self.words]
-        self.anchors = [(a.start, a.end) for a in anchors if a.end <= len(text)]
-        starts = [
+        # The introduction ends at the first links, picks, sponsors or credits heading:
+        # what follows names people in passing, and is not read.
+        ends = [
             found.start()
             for pattern in (_SECTION_HEADING, _SPONSOR_HEADING)
             if (found := pattern.search(text)) is not None
         ]
-        self.section_start = min(starts, default=len(text))
+        text = text[: min(ends, default=len(text))]
+        self.text = text
+        self.words = tokens(text)
+        self.folded = [token.text.casefold() for token in self.words]
+        self.anchors = [(a.start, a.end) for a in anchors if a.end <= len(text)]
         self.offset = len(text) - len(text.lstrip())
 
     def sentence_start(self, index: int, *, colon: bool = True) -> int:
@@ -302,6 +317,8 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
             evidence["subject"] = 1.0
             if note.folded[after] in _COPULAS:
                 evidence["bio"] = 1.0
+            if any(tuple(note.folded[after : after + n]) in _SPEAKS for n in (1, 2, 3, 4)):
+                evidence["speaks"] = 1.0  # "Jane Roe shares how", "Kristin erzählt von"
     if mention.start - note.offset < _OPENING:
         evidence["opening"] = 1.0
     if mention.start - note.offset < _EARLY:
@@ -320,8 +337,6 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
         evidence["inner-capital"] = 1.0
     if note.in_list_item(mention.start):
         evidence["list-item"] = 1.0
-    if mention.start >= note.section_start:
-        evidence["section"] = 1.0
     if before >= 0 and note.folded[before] in _BYLINE and "intro-near" not in evidence:
         evidence["byline"] = 1.0  # "an article by Jane Roe"; not "joined by Jane Roe"
     elif before >= 0 and note.folded[before] in _PREPOSITIONS and "intro-near" not in evidence:
@@ -424,8 +439,8 @@ def _share(group: list[int], evidence: list[dict[str, float]]) -> None:
 #: Evidence against a guest: it holds for a person only when every mention shows it
 #: (one mention in the links section does not undo an introduction).
 AGAINST: Final = frozenset(
-    """plain-words inner-capital capitalised-before object versioned list-item section
-    byline possessive quoted""".split()
+    """plain-words inner-capital capitalised-before object versioned list-item byline
+    possessive quoted""".split()
 )
 
 
@@ -504,6 +519,15 @@ def candidates(
     return result
 
 
+#: Evidence no weight outweighs: a person named only as the one who said something
+#: ("Linus Torvalds said") is no guest.
+VETO: Final = ("quoted",)
+
+#: Evidence that the text presents somebody as a guest; without any, a name (the
+#: subject of a story, a person in the news) needs a confidence of UNCUED_FLOOR.
+CUES: Final = ("feed", "intro", "with", "joins", "speaks", "link", "listed")
+UNCUED_FLOOR: Final = 0.9
+
 #: A candidate below the threshold whose introduced list holds a guest is one too, if
 #: its confidence reaches this: "Pascal talks to Alex and Tanu", Tanu a name nobody
 #: listed.
@@ -520,7 +544,8 @@ def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float
             guest_lists |= candidate.lists
     return [
         (ok or (score >= LISTED_FLOOR and bool(candidate.lists & guest_lists)))
-        and "section" not in candidate.evidence  # named only under links or sponsors
+        and not any(code in candidate.evidence for code in VETO)
+        and (score >= UNCUED_FLOOR or any(code in candidate.evidence for code in CUES))
         for candidate, score, ok in zip(found, scores, accepted, strict=True)
     ]
 

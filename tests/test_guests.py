@@ -1,0 +1,134 @@
+"""What a guest carries besides a name (issue 11): job title and affiliation apart from
+the name, a nickname only where the text marks one, a confidence with its evidence
+codes; the title's evidence; the feed's guests; hosts that are never organisations."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import podnotes
+from podnotes.notes.guests import EVIDENCE, THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "job_title", "affiliation"),
+    [
+        ("We chat with Acme's CTO and co-founder Jane Roe about databases.",
+         "Jane Roe", "CTO and co-founder", "Acme"),
+        ("An update from PipeWire developer Jane Roe on audio.",
+         "Jane Roe", "developer", "PipeWire"),
+        ("Our guest Jane Roe (Microsoft) explains WSL.", "Jane Roe", None, "Microsoft"),
+        ("Nous recevons Louise Frion, directrice technique chez Doctolib.",
+         "Louise Frion", "directrice technique", "Doctolib"),
+        ("Wes and Scott talk with the creator of Wordle, Josh Wardle.",
+         "Josh Wardle", "creator", "Wordle"),
+    ],
+)  # fmt: skip
+def test_job_title_and_affiliation_stay_out_of_the_name(
+    text: str, name: str, job_title: str | None, affiliation: str | None
+) -> None:
+    (guest,) = podnotes.extract(text, hosts=["Wes", "Scott"]).guests
+    assert (guest.name, guest.job_title, guest.affiliation) == (name, job_title, affiliation)
+    assert guest.nickname is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nickname"),
+    [
+        ('Today we talk with Robert "Bob" Tanaka about testing.', "Robert Tanaka", "Bob"),
+        ("Today we talk with Jennifer L. (Jen) Okafor about testing.", "Jennifer L. Okafor", "Jen"),
+        ("Today we talk with Alan Pope (popey) about snaps.", "Alan Pope", "popey"),
+        ("Today we talk with Jane Roe (Microsoft) about WSL.", "Jane Roe", None),
+    ],
+)
+def test_a_nickname_is_only_what_the_text_marks_as_one(
+    text: str, name: str, nickname: str | None
+) -> None:
+    (guest,) = podnotes.extract(text).guests
+    assert (guest.name, guest.nickname) == (name, nickname)
+
+
+def test_every_guest_has_a_confidence_above_the_threshold_and_its_evidence() -> None:
+    text = "Pascal sits down with Ishwari and Joe. Joe is a production engineer."
+    guests = podnotes.extract(text, hosts=["Pascal Hartig"]).guests
+    assert [guest.name for guest in guests] == ["Ishwari", "Joe"]
+    for guest in guests:
+        assert guest.confidence is not None
+        assert 0 <= guest.confidence <= 1
+        assert guest.evidence
+        assert set(guest.evidence) <= set(EVIDENCE)
+    joe = guests[1]
+    assert joe.confidence is not None
+    assert joe.confidence >= THRESHOLD
+    assert {"intro", "bio", "given-name"} <= set(joe.evidence)
+    # Ishwari is not in the lexicon: listed beside Joe, in the same introduction.
+    assert "given-name" not in guests[0].evidence
+    assert "listed" in guests[0].evidence
+
+
+def test_the_threshold_trades_recall_for_precision() -> None:
+    text = "Then we hear how Maria Lopez and the team at Acme fixed it."
+    everyone = podnotes.notes.guests.find_guests(text, threshold=0.0)
+    strict = podnotes.notes.guests.find_guests(text, threshold=0.99)
+    assert len(strict) <= len(everyone)
+    assert all(guest.confidence is not None and guest.confidence >= 0.99 for guest in strict)
+
+
+def test_the_episode_title_is_evidence() -> None:
+    text = "A conversation about compilers, with Maria Lopez."
+    without = podnotes.extract(text).guests
+    with_title = podnotes.extract(text, title="#12 – Maria Lopez: Compilers").guests
+    assert [g.name for g in with_title] == ["Maria Lopez"]
+    assert "title" in with_title[0].evidence
+    assert "title" not in without[0].evidence
+    assert with_title[0].confidence is not None
+    assert without[0].confidence is not None
+    assert with_title[0].confidence > without[0].confidence
+
+
+def test_the_feeds_guests_are_certain() -> None:
+    feed = b"""<rss xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel>
+    <title>T</title><item><title>E</title><description>About compilers.</description>
+    <podcast:person role="guest">Ada Byron</podcast:person></item></channel></rss>"""
+    podcast = podnotes.parse(feed)
+    (guest,) = podnotes.episode_notes(podcast.episodes[0], podcast).guests
+    assert (guest.name, guest.confidence, guest.evidence) == ("Ada Byron", 1.0, ("feed",))
+
+
+@pytest.mark.parametrize(
+    ("author", "hosts"),
+    [
+        ("DPG Media", []),
+        ("NPR", []),
+        ("The Changelog", []),
+        ("Scott Tolinski and Wes Bos", ["Scott Tolinski", "Wes Bos"]),
+        ("Daniel Büchele", ["Daniel Büchele"]),
+    ],
+)
+def test_hosts_are_people_never_organisations(author: str, hosts: list[str]) -> None:
+    found = podnotes.notes.podcast_hosts(persons=(), author=author, owner=None, description=None)
+    assert [host.name for host in found] == hosts
+
+
+def test_a_host_named_in_the_description_is_found_and_an_organisation_is_not() -> None:
+    description = "A show hosted by Jane Roe and produced by DPG Media Group."
+    found = podnotes.notes.podcast_hosts(
+        persons=(), author=None, owner=None, description=description
+    )
+    assert [host.name for host in found] == ["Jane Roe"]
+
+
+def test_the_lexicon_is_loaded_on_first_use_only() -> None:
+    code = (
+        "import importlib, podnotes; "
+        "_names = importlib.import_module('podnotes.notes._names'); "
+        "assert _names._lexicon.cache_info().currsize == 0; "
+        "podnotes.parse(b'<rss><channel><title>t</title></channel></rss>'); "
+        "assert _names._lexicon.cache_info().currsize == 0; "
+        "podnotes.extract('Today we talk with Jane Roe.'); "
+        "assert _names._lexicon.cache_info().currsize == 1"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
