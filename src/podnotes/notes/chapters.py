@@ -40,7 +40,9 @@ _TIMESTAMP: Final = re.compile(
 _OPENING_BEFORE: Final = ("[@", "(", "[", "@")
 _HEADING: Final = re.compile(
     r"\b(?:time\s?stamps?|chapters?|chapter\s+markers|topics|show\s+notes|outline|"
-    r"in\s+this\s+episode|episode\s+highlights|highlights|contents)\b\s*:?",
+    r"in\s+this\s+episode|episode\s+highlights|highlights|contents|"
+    r"kapitel|zeitmarken|themen|inhalt|chapitres?|horodatage|sommaire|"
+    r"cap[íi]tulos?|marcas\s+de\s+tiempo|temas|contenido)\b\s*:?",
     re.IGNORECASE,
 )
 _HEADING_REACH: Final = 300
