@@ -28,11 +28,17 @@ _BOMS: Final = (
 )
 
 
+#: How many bytes :func:`sniff` looks at.
+SNIFF_BYTES: Final = 64
+
+
 def sniff(head: bytes) -> tuple[str, int] | None:
     """(codec, length of its byte-order mark) when the first bytes show a Unicode encoding.
 
     Besides byte-order marks, the patterns of XML 1.0 Appendix F without one: ``<`` (or
-    ``<?``) in UTF-32 or UTF-16 is recognisable from its zero bytes.
+    ``<?``) in UTF-32 or UTF-16 is recognisable from its zero bytes. Markup is ASCII, so
+    UTF-16 markup has a zero in most of its high bytes; random bytes that merely start
+    with ``<`` and a zero do not, and are left to be found binary.
     """
     for bom, codec in _BOMS:
         if head.startswith(bom):
@@ -41,11 +47,15 @@ def sniff(head: bytes) -> tuple[str, int] | None:
         return "utf-32-le", 0
     if head[:4] == b"\x00\x00\x00<":
         return "utf-32-be", 0
-    if head[:2] == b"<\x00" and head[2:3] != b"\x00":
+    if head[:2] == b"<\x00" and head[2:3] != b"\x00" and _mostly_zero(head[1::2]):
         return "utf-16-le", 0
-    if head[:2] == b"\x00<":
+    if head[:2] == b"\x00<" and _mostly_zero(head[0::2]):
         return "utf-16-be", 0
     return None
+
+
+def _mostly_zero(high_bytes: bytes) -> bool:
+    return high_bytes.count(0) * 2 >= len(high_bytes)
 
 
 def to_utf8(data: bytes, codec: str, report: Report) -> bytes:

@@ -213,13 +213,13 @@ def read_prolog(source: ByteSource, report: Report) -> Document:
     lines libxml2 gives for ``Document.head`` are those of the caller's input.
     """
     reader = _Reader(source)
-    reader.ensure(4)
+    reader.ensure(_encoding.SNIFF_BYTES)
     codec: str | None = None
     label: str | None = None
     known = source.decoded
     if known:
         codec, label = "utf-8", None
-    unicode = None if known else _encoding.sniff(reader.data[:4])
+    unicode = None if known else _encoding.sniff(reader.data[: _encoding.SNIFF_BYTES])
     if unicode is not None:
         codec, bom = unicode
         known = True
