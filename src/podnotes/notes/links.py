@@ -15,6 +15,7 @@ character cannot continue it, and no run is scanned twice.
 from __future__ import annotations
 
 import functools
+import ipaddress
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
@@ -345,7 +346,21 @@ def _read_host_and_path(url: str) -> tuple[str, str] | None:
         host = parts.hostname  # lower-cased by urlsplit
     except ValueError:  # urlsplit raises on "http://[x"
         return None
+    if "[" in parts.netloc and not _bracketed_address(parts.netloc):
+        return None  # "http://[bad]x/": urllib before Python 3.11.4 lets it through
     return (host, parts.path) if host else None
+
+
+def _bracketed_address(netloc: str) -> bool:
+    """Whether a host in brackets is an IPv6 address and nothing follows but a port."""
+    inside, _, after = netloc.rpartition("@")[2].partition("[")[2].partition("]")
+    if after and not (after[0] == ":" and after[1:].isdigit()):
+        return False
+    try:
+        ipaddress.IPv6Address(inside.split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
 
 
 def normalise_url(raw: str) -> str | None:
