@@ -359,7 +359,11 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     if any(part.casefold().rstrip(".") in TITLE_WORDS for part in parts):
         return None
     first, last = (opening if start == 0 else run[0]), run[-1] + 1
-    mention = Mention(
+    around = _Around(nickname=nickname, after=last)
+    if not possessive:
+        around.job_title, around.affiliation = _title_before(words, first)
+        _read_after(around, words, last, tuple(parts))
+    return Mention(
         parts=tuple(parts),
         start=words[run[0]].start,
         end=words[last - 1].end - (2 if possessive else 0),
@@ -367,13 +371,23 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
         last=last,
         given=given,
         possessive=possessive,
-        nickname=nickname,
+        nickname=around.nickname,
+        handle=around.handle,
+        job_title=around.job_title,
+        affiliation=around.affiliation,
+        after=around.after,
     )
-    if possessive:
-        return mention
-    job_title, affiliation = _title_before(words, first)
-    mention = attrs.evolve(mention, job_title=job_title, affiliation=affiliation)
-    return _with_surroundings(mention, words)
+
+
+@attrs.define
+class _Around:
+    """What is written around a name, gathered before its Mention is made."""
+
+    nickname: str | None = None
+    handle: str | None = None
+    job_title: str | None = None
+    affiliation: str | None = None
+    after: int = 0
 
 
 def _described_before(words: list[Token], comma: int) -> tuple[str | None, str | None]:
@@ -487,43 +501,31 @@ def _listed_with_a_name(words: list[Token], index: int) -> bool:
     )
 
 
-def _with_surroundings(mention: Mention, words: list[Token]) -> Mention:
+def _read_after(around: _Around, words: list[Token], position: int, parts: tuple[str, ...]) -> None:
     """The aside, affiliation and job title written right after the name."""
-    position = mention.last
-    nickname, handle = mention.nickname, None
-    job_title, affiliation = mention.job_title, mention.affiliation
     token = words[position] if position < len(words) else None
     if token is not None and token.kind in ("paren", "quoted"):
         aside = token.text.strip()
         if aside.startswith("@") and " " not in aside:
-            handle = aside
-        elif _is_nickname(aside, mention.parts):
-            nickname = aside
+            around.handle = aside
+        elif _is_nickname(aside, parts):
+            around.nickname = aside
         elif token.kind == "paren" and aside[:1].isupper() and len(aside.split()) <= 4:
-            affiliation = affiliation or aside  # "Jane Roe (Microsoft)"
+            around.affiliation = around.affiliation or aside  # "Jane Roe (Microsoft)"
         position += 1
         token = words[position] if position < len(words) else None
-    after = position
+    around.after = position
     if token is not None and token.kind == "word" and token.text.casefold() in _EMPLOYER_WORDS:
         organisation, after = _capitalised_run(words, position + 1)
         if organisation:
-            affiliation = affiliation or organisation
-        else:
-            after = position
+            around.affiliation = around.affiliation or organisation
+            around.after = after
     elif token is not None and token.text == ",":
         title, organisation, end = _appositive(words, position + 1)
-        job_title = job_title or title
-        affiliation = affiliation or organisation
+        around.job_title = around.job_title or title
+        around.affiliation = around.affiliation or organisation
         if title is not None and end < len(words) and words[end].text == ",":
-            after = end + 1  # "Erich Gamma, creator of VS Code, and Kai Maetzel"
-    return attrs.evolve(
-        mention,
-        nickname=nickname,
-        handle=handle,
-        job_title=job_title,
-        affiliation=affiliation,
-        after=after,
-    )
+            around.after = end + 1  # "Erich Gamma, creator of VS Code, and Kai Maetzel"
 
 
 def _is_nickname(aside: str, parts: tuple[str, ...]) -> bool:

@@ -9,6 +9,7 @@ thousands of names costs linear time.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable
 from typing import Final
@@ -29,6 +30,7 @@ _HONORIFICS: Final = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # the same names come back, episode after episode
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, without accents, and without an honorific
     before it ("Dr. Courtney Tolinski" is "courtney tolinski")."""

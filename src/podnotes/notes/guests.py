@@ -154,6 +154,7 @@ _PRONOUNS: Final = frozenset(
 )
 _PRONOUN_REACH: Final = 30
 _INTRO_REACH: Final = 8
+_OPENING_WORDS: Final = 4  # a bullet, "Plus", ",": what may stand before a sentence's subject
 _JOINS_REACH: Final = 8
 _MAX_CANDIDATES: Final = 2 * MAX_PEOPLE
 
@@ -200,10 +201,12 @@ class _Note:
         self.anchors = [(a.start, a.end) for a in anchors if a.end <= len(text)]
         self.offset = len(text) - len(text.lstrip())
 
-    def sentence_start(self, index: int, *, colon: bool = True) -> int:
-        """The token index where the sentence holding token ``index`` starts; with
-        ``colon=False`` a colon does not end one ("Guests: Ann Lee")."""
-        while index > 0:
+    def sentence_start(self, index: int, *, colon: bool = True, reach: int = 8) -> int:
+        """The token index where the sentence holding token ``index`` starts, looking
+        back ``reach`` tokens at most (so that a name costs the same however long its
+        sentence); with ``colon=False`` a colon does not end one ("Guests: Ann Lee")."""
+        floor = max(0, index - reach)
+        while index > floor:
             previous = self.words[index - 1]
             if previous.kind == "newline" or (
                 previous.text in _SENTENCE_ENDS and (colon or previous.text != ":")
@@ -217,7 +220,7 @@ class _Note:
     ) -> bool:
         """Whether a phrase ends within ``reach`` tokens before token ``index``, in its
         sentence."""
-        start = max(self.sentence_start(index, colon=False), index - reach)
+        start = self.sentence_start(index, colon=False, reach=reach)
         for end in range(index, start, -1):
             for length in (1, 2, 3, 4):
                 if end - length >= start and tuple(self.folded[end - length : end]) in phrases:
@@ -289,7 +292,9 @@ class _Note:
 def _opens_sentence(note: _Note, mention: Mention) -> bool:
     """Whether only a bullet, or one connecting word and a comma ("Plus, Jane"), stands
     before the name in its sentence."""
-    start = note.sentence_start(mention.first)
+    start = note.sentence_start(mention.first, reach=_OPENING_WORDS + 1)
+    if start < mention.first - _OPENING_WORDS:
+        return False
     before = [t for t in note.words[start : mention.first] if t.kind != "other"]
     if not before:
         return True
@@ -347,7 +352,7 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
         and note.words[before].kind == "word"
         and note.words[before].text[:1].isupper()
         and note.folded[before] not in NOT_NAMES  # "Mit Alex", "Der Martin"
-        and note.sentence_start(before) != before
+        and note.sentence_start(before, reach=1) != before
     ):
         evidence["capitalised-before"] = 1.0  # "AWS Summit Paris", "Amazon Aurora"
     if (
@@ -384,7 +389,8 @@ def _host_short_form(mention: Mention, host_first_names: list[str]) -> bool:
     "Matty" for Matt."""
     if len(mention.parts) != 1:
         return False
-    word = name_key(mention.name)[0] if name_key(mention.name) else ""
+    key = name_key(mention.name)
+    word = key[0] if key else ""
     return len(word) >= 3 and any(
         first.startswith(word) or word.startswith(first) for first in host_first_names
     )
@@ -659,6 +665,9 @@ def is_host(name: str, hosts: Sequence[str]) -> bool:
     return name in Roster(Person(name=host) for host in hosts)
 
 
+_MAX_NAMES_TEXT: Final = 100 * MAX_PEOPLE
+
+
 def names_in(text: str) -> tuple[Person, ...]:
     """The people ``text`` consists of ("Scott Tolinski and Wes Bos"), each with a known
     given name; else ``()`` ("DPG Media", a network's name, is nobody).
@@ -666,6 +675,8 @@ def names_in(text: str) -> tuple[Person, ...]:
     A text of more than :data:`~podnotes.notes._roster.MAX_PEOPLE` names is no list of
     a show's people.
     """
+    if len(text) > _MAX_NAMES_TEXT:
+        return ()  # more than any list of a show's people
     words = tokens(text)
     found = list(mentions(text, words))
     if not found or len(found) > MAX_PEOPLE or not all(m.given for m in found):
