@@ -253,7 +253,9 @@ def url_attribute(
 ) -> str | None:
     """An attribute that holds a web address; a protocol-relative one is made https."""
     value = required_attribute(element, name, fields) if required else attribute(element, name)
-    return None if value is None else _values.absolute_url(value)
+    if value is None or value[0] != "/":
+        return value  # attribute() stripped it: already what absolute_url() would give
+    return _values.absolute_url(value)
 
 
 def required_attribute(element: Element, name: str, fields: Fields) -> str | None:
@@ -290,6 +292,8 @@ def checked(
 def read_count(text: str | None, element: Element, fields: Fields, what: str) -> int | None:
     if text is None:
         return None
+    if len(text) <= 18 and text.isdigit() and text.isascii():
+        return int(text)  # the common case, without a closure
     return checked(lambda value: _values.parse_count(value, what), text, element, fields)  # type: ignore[no-any-return]
 
 

@@ -107,6 +107,9 @@ class Document:
 
     def read_all(self) -> bytes:
         """The whole document, for the parser."""
+        whole = self.source.rest_from(self.head)
+        if whole is not None:
+            return whole  # a feed given as bytes, not copied twice
         rest = self.source.read_all()
         return self.head + rest if rest else self.head
 

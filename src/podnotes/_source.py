@@ -94,6 +94,21 @@ class ByteSource:
             pieces.append(data)
         return b"".join(pieces)
 
+    def rest_from(self, head: bytes) -> bytes | None:
+        """``head`` and everything left, without copying when the source is a ``bytes``
+        object in memory and ``head`` is, unchanged, the last bytes read from it (the
+        prolog reader may rewrite what it read); else ``None``."""
+        view = self._read
+        if not isinstance(view, memoryview) or not isinstance(view.obj, bytes):
+            return None
+        whole = view.obj
+        consumed = len(whole) - len(view)  # the view is what is left: a suffix
+        start = consumed - len(head)
+        if start < 0 or whole[start:consumed] != head:
+            return None
+        self._read = view[len(view) :]
+        return whole if start == 0 else whole[start:]
+
     def unbounded(self) -> None:
         """Lift the size limit: for a stream that holds only what it is reading."""
         self._limit = None

@@ -347,10 +347,17 @@ def _parse_duration(text: str) -> timedelta:
         # The common forms, "3723", "62:03" and "1:02:03", without a regex.
         parts = stripped.split(":")
         if len(parts) <= 3 and "" not in parts and "".join(parts).isdigit():
-            _check_clock(parts, stripped)
+            numbers = [int(part) for part in parts]
+            # As _check_clock: seconds below 60, and minutes too under a nonzero hour.
+            if len(numbers) > 1 and (
+                numbers[-1] >= 60 or (len(numbers) == 3 and numbers[0] and numbers[1] >= 60)
+            ):
+                raise InvalidValue(
+                    "duration-invalid", f"minutes or seconds past 59 in {stripped!r}"
+                )
             total = 0
-            for part in parts:
-                total = total * 60 + int(part)
+            for number in numbers:
+                total = total * 60 + number
             return timedelta(seconds=total)
     if _SECONDS.fullmatch(stripped):
         return timedelta(seconds=_number(stripped))
@@ -377,8 +384,9 @@ def _check_clock(parts: list[str], text: str) -> None:
     if len(parts) < 2:
         return  # seconds alone: any number
     limited = parts[-1:] if len(parts) == 2 or _number(parts[0]) == 0 else parts[1:]
-    if any(_number(part) >= 60 for part in limited):
-        raise InvalidValue("duration-invalid", f"minutes or seconds past 59 in {text!r}")
+    for part in limited:
+        if _number(part) >= 60:
+            raise InvalidValue("duration-invalid", f"minutes or seconds past 59 in {text!r}")
 
 
 # --- numbers and flags -------------------------------------------------------------

@@ -163,15 +163,32 @@ _MAX_CANDIDATES: Final = 2 * MAX_PEOPLE
 class Candidate:
     """A person the note names, and the evidence (code -> value) that they are a guest."""
 
-    person: Person
+    mention: Mention  # the fullest mention, with what was read around it
     evidence: dict[str, float]
-    position: int
     #: The introduced lists ("talks to Alex and Tanu") the person is named in.
     lists: frozenset[int] = frozenset()
 
     @property
     def confidence(self) -> float:
         return confidence(self.evidence)
+
+    @property
+    def person(self) -> Person:
+        """The candidate as a guest, without a confidence."""
+        return self.as_guest()
+
+    def as_guest(self, score: float | None = None) -> Person:
+        mention = self.mention
+        return Person(
+            name=mention.name,
+            role="guest",
+            nickname=mention.nickname,
+            handle=mention.handle,
+            job_title=mention.job_title,
+            affiliation=mention.affiliation,
+            confidence=None if score is None else round(score, 3),
+            evidence=(() if score is None else tuple(c for c in EVIDENCE if self.evidence.get(c))),
+        )
 
 
 def confidence(evidence: dict[str, float]) -> float:
@@ -474,7 +491,6 @@ def candidates(
     found = list(mentions(note.text, note.words))
     mentioned = {mention.first: mention for mention in found}
     host_roster = Roster(Person(name=host) for host in hosts)
-    title_keys = _title_words(title)
     people: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]] = {}
     per_mention = [_evidence(note, mention, mentioned) for mention in found]
     in_list = _share_in_lists(note, found, per_mention)
@@ -493,6 +509,7 @@ def candidates(
         if group is not None:
             lists.setdefault(key, set()).add(group)
     merged = _merge_first_names(people)
+    title_keys = _title_words(title) if merged else set()
     result = []
     ranked = 0  # people with a known given name met so far
     longest = max((len(m.parts) for m, _, _ in merged if m.given), default=0)
@@ -512,16 +529,8 @@ def candidates(
 
         if title_keys and _in_title(mention, title_keys):
             evidence["title"] = 1.0
-        person = Person(
-            name=mention.name,
-            role="guest",
-            nickname=mention.nickname,
-            handle=mention.handle,
-            job_title=mention.job_title,
-            affiliation=mention.affiliation,
-        )
         groups = frozenset(lists.get(name_key(mention.name), ()))
-        result.append(Candidate(person, evidence, mention.start, groups))
+        result.append(Candidate(mention, evidence, groups))
     return result
 
 
@@ -620,13 +629,13 @@ def find_guests(
     candidate whose confidence is at least ``threshold``."""
     found = candidates(text, hosts=hosts, title=title, anchors=anchors)
     scores = [candidate.confidence for candidate in found]
-    guests = []
-    for candidate, score, ok in zip(found, scores, chosen(found, scores, threshold), strict=True):
-        if ok:
-            codes = tuple(code for code in EVIDENCE if candidate.evidence.get(code))
-            guests.append(
-                attrs.evolve(candidate.person, confidence=round(score, 3), evidence=codes)
-            )
+    guests = [
+        candidate.as_guest(score)
+        for candidate, score, ok in zip(
+            found, scores, chosen(found, scores, threshold), strict=True
+        )
+        if ok
+    ]
     return tuple(guests[:MAX_PEOPLE])
 
 
