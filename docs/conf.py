@@ -27,6 +27,8 @@ html_title = "podnotes"
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "description"
+# Shown by name, not expanded into the union it stands for.
+autodoc_type_aliases = {"JSONValue": "podnotes.serialize.JSONValue"}
 autodoc_default_options = {"members": True, "undoc-members": True, "show-inheritance": True}
 
 # The Python inventory is kept in the repository, so that the docs build without a
