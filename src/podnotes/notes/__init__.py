@@ -132,10 +132,11 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     if podcast is not None:
         host_names += [person.name for person in podcast.hosts]
     notes = extract(text, hosts=host_names, duration=episode.duration, title=episode.title)
+    feed_guests = [person for person in episode.persons if person.role == "guest"]
+    if not feed_guests and not episode.chapters and len(notes.guests) < 2:
+        return notes  # the common case: nothing to add from the feed, nobody to merge
     guests = Roster(
-        attrs.evolve(person, confidence=1.0, evidence=("feed",))
-        for person in episode.persons
-        if person.role == "guest"
+        attrs.evolve(person, confidence=1.0, evidence=("feed",)) for person in feed_guests
     )
     for guest in notes.guests:
         guests.add(guest)

@@ -184,13 +184,16 @@ _EMPLOYER_WORDS: Final = frozenset(
 )
 
 
+_DIGIT: Final = re.compile(r"\d")
+
+
 def _is_name_word(word: str) -> bool:
     bare = word.rstrip(".")
     if len(bare) < 2 or not bare[0].isupper() or bare.casefold() in NOT_NAMES:
         return False
     if bare.endswith(("'s", "’s")):
         return False
-    if any(char.isdigit() for char in bare):
+    if _DIGIT.search(bare):
         return False  # "AV1", "Web3": products, not people
     return not (bare.isupper() and len(bare) > 2)  # "NASA", "AWS": acronyms, not names
 

@@ -39,6 +39,7 @@ organisation ("DPG Media") is never one.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -85,6 +86,13 @@ _EARLY: Final = 1000
 
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(phrase.split()) for phrase in text.split("|"))
+
+
+@functools.cache
+def _edge_words(phrases: frozenset[tuple[str, ...]], edge: int) -> frozenset[str]:
+    """The first (``edge`` 0) or last (-1) words of ``phrases``: a word that is neither
+    starts or ends no phrase, and needs no longer look."""
+    return frozenset(phrase[edge] for phrase in phrases)
 
 
 _INTRO: Final = _phrases(
@@ -187,7 +195,7 @@ class Candidate:
             job_title=mention.job_title,
             affiliation=mention.affiliation,
             confidence=None if score is None else round(score, 3),
-            evidence=(() if score is None else tuple(c for c in EVIDENCE if self.evidence.get(c))),
+            evidence=(() if score is None else tuple(filter(self.evidence.get, EVIDENCE))),
         )
 
 
@@ -238,17 +246,23 @@ class _Note:
         """Whether a phrase ends within ``reach`` tokens before token ``index``, in its
         sentence."""
         start = self.sentence_start(index, colon=False, reach=reach)
+        last_words = _edge_words(phrases, -1)
         for end in range(index, start, -1):
+            if self.folded[end - 1] not in last_words:
+                continue  # no phrase ends here: most words
             for length in (1, 2, 3, 4):
                 if end - length >= start and tuple(self.folded[end - length : end]) in phrases:
                     return True
         return False
 
     def phrase_after(self, index: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+        first_words = _edge_words(phrases, 0)
         for begin in range(index, min(len(self.words), index + _JOINS_REACH)):
             token = self.words[begin]
             if token.kind == "newline" or token.text in (".", "!", "?"):
                 return False
+            if self.folded[begin] not in first_words:
+                continue
             for length in (1, 2, 3):
                 if tuple(self.folded[begin : begin + length]) in phrases:
                     return True
@@ -396,9 +410,16 @@ def _inner_capital(word: str) -> bool:
     for part in word.split("-"):
         prefix = _SURNAME_PREFIXES.match(part)
         rest = part[prefix.end() + 1 :] if prefix else part[1:]
-        if any(char.isupper() for char in rest):
+        if rest.lower() != rest:  # an upper-case letter in it
             return True
     return False
+
+
+@functools.lru_cache(maxsize=64)  # a feed's episodes share their hosts
+def _host_names(hosts: tuple[str, ...]) -> tuple[Roster, list[str]]:
+    """The hosts as a roster (only read, never added to), and their first names."""
+    first_names = [name_key(host)[0] for host in hosts if name_key(host)]
+    return Roster(Person(name=host) for host in hosts), first_names
 
 
 def _host_short_form(mention: Mention, host_first_names: list[str]) -> bool:
@@ -490,14 +511,13 @@ def candidates(
     note = _Note(text[:GUEST_REACH], anchors)
     found = list(mentions(note.text, note.words))
     mentioned = {mention.first: mention for mention in found}
-    host_roster = Roster(Person(name=host) for host in hosts)
+    host_roster, host_first_names = _host_names(tuple(hosts))
     people: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]] = {}
     per_mention = [_evidence(note, mention, mentioned) for mention in found]
     in_list = _share_in_lists(note, found, per_mention)
-    host_first_names = [name_key(host)[0] for host in hosts if name_key(host)]
     lists: dict[tuple[str, ...], set[int]] = {}
     for mention, evidence, group in zip(found, per_mention, in_list, strict=True):
-        if mention.name in host_roster or _host_short_form(mention, host_first_names):
+        if hosts and (mention.name in host_roster or _host_short_form(mention, host_first_names)):
             continue
         key = name_key(mention.name)
         if key in people:
