@@ -14,11 +14,17 @@ to its workers (``upload_file``, ``addPyFile``) and maps the function over the p
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bulk_parse import Summary, summarise
+
+if TYPE_CHECKING:
+    from dask.distributed import Client
 
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 # The file each engine ships to its workers (not bulk_parse.__file__: Dask's upload_file
@@ -30,9 +36,10 @@ def feed_paths(folder: Path) -> list[str]:
     return sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in FEED_SUFFIXES)
 
 
-def run_dask(paths: list[str], workers: int = 2) -> list[Summary]:
-    """Summaries of ``paths`` from a local Dask cluster of ``workers`` processes."""
-    import dask.bag as db
+@contextlib.contextmanager
+def local_dask(workers: int) -> Iterator[Client]:
+    """A client of a local Dask cluster of ``workers`` processes, the worker code
+    uploaded. On a real cluster: ``Client("tcp://scheduler:8786")`` instead."""
     from dask.distributed import Client, LocalCluster
 
     with (
@@ -40,9 +47,24 @@ def run_dask(paths: list[str], workers: int = 2) -> list[Summary]:
         Client(cluster) as client,
     ):
         client.upload_file(WORKER_CODE)  # the workers import summarise from it
-        bag = db.from_sequence(paths, npartitions=max(1, min(len(paths), 8 * workers)))
-        found: list[Summary] = bag.map(summarise).compute()
+        client.wait_for_workers(workers)
+        yield client
+
+
+def summarise_on_dask(client: Client, paths: list[str]) -> list[Summary]:
+    """Summaries of ``paths`` from the cluster ``client`` reaches."""
+    import dask.bag as db
+
+    workers = max(1, len(client.scheduler_info()["workers"]))
+    bag = db.from_sequence(paths, npartitions=max(1, min(len(paths), 8 * workers)))
+    found: list[Summary] = bag.map(summarise).compute()
     return found
+
+
+def run_dask(paths: list[str], workers: int = 2) -> list[Summary]:
+    """Summaries of ``paths`` from a local Dask cluster of ``workers`` processes."""
+    with local_dask(workers) as client:
+        return summarise_on_dask(client, paths)
 
 
 def run_spark(paths: list[str], workers: int = 2) -> list[Summary]:
@@ -53,6 +75,7 @@ def run_spark(paths: list[str], workers: int = 2) -> list[Summary]:
     # interpreter running this script is the one that has podnotes installed.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     conf = SparkConf().setMaster(f"local[{workers}]").setAppName("podnotes")
+    conf.set("spark.ui.showConsoleProgress", "false")
     context = SparkContext(conf=conf)
     context.setLogLevel("ERROR")
     try:
