@@ -94,7 +94,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--workers", type=int, default=2)
     options = parser.parse_args(argv[1:])
     run = run_dask if options.engine == "dask" else run_spark
-    results = run(feed_paths(options.folder), options.workers)
+    try:
+        results = run(feed_paths(options.folder), options.workers)
+    except ModuleNotFoundError as missing:
+        print(f'{missing}: pip install "podnotes[scale]" for {options.engine}', file=sys.stderr)
+        return 1
     failed = [r for r in results if r.error is not None]
     print(f"{len(results) - len(failed)} feeds parsed, {len(failed)} failed ({options.engine})")
     return 0
