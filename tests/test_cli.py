@@ -388,8 +388,12 @@ def test_what_is_not_a_feed_is_named_in_one_line(tmp_path: Path, data: bytes, me
 
 
 def test_version() -> None:
+    import importlib.metadata
+
     import podnotes
 
+    # The version podnotes states is the one it was installed as.
+    assert podnotes.__version__ == importlib.metadata.version("podnotes")
     result = _run("--version")
     assert result.returncode == 0
     assert result.stdout == f"podnotes {podnotes.__version__}\n"

@@ -8,8 +8,7 @@ the results. Every exception raised on purpose derives from :class:`PodnotesErro
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
+from podnotes._version import __version__
 from podnotes.chapters_json import chapters_from_json, chapters_to_json
 from podnotes.errors import (
     ChaptersError,
@@ -79,11 +78,6 @@ from podnotes.notes import (
 )
 from podnotes.serialize import from_dict, from_json, to_dict, to_json
 from podnotes.stream import EpisodeStream, iter_episodes
-
-try:
-    __version__: str = version("podnotes")
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0+unknown"
 
 __all__ = [
     "AlternateEnclosure",
