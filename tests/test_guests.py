@@ -132,3 +132,20 @@ def test_the_lexicon_is_loaded_on_first_use_only() -> None:
         "assert _names._lexicon.cache_info().currsize == 1"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("marked", ["Roe2", "Roe²", "Roe①", "Roe₃"])
+def test_a_word_with_a_digit_of_any_script_is_no_part_of_a_name(marked: str) -> None:
+    # "AV1", "Web3" are products; a footnote mark ("Roe²") is not a name's letter either.
+    found = podnotes.notes.guests.candidates(f"Jane {marked} joins us to talk about maps.")
+    assert [candidate.mention.name for candidate in found] == ["Jane"]
+
+
+@pytest.mark.parametrize("product", ["OpenSearch", "𝐎𝐩𝐞𝐧𝐒𝐞𝐚𝐫𝐜𝐡"])
+def test_a_capital_inside_a_word_is_evidence_against_in_styled_letters_too(product: str) -> None:
+    # Mathematical bold letters, as social posts write "fancy text", are upper case
+    # with no lower case: a capital inside such a word is still seen.
+    found = podnotes.notes.guests.candidates(f"We talk with Jane Roe and {product} today.")
+    evidence = {candidate.mention.name: candidate.evidence for candidate in found}
+    assert "inner-capital" in evidence[product]
+    assert "inner-capital" not in evidence["Jane Roe"]

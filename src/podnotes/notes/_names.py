@@ -184,7 +184,14 @@ _EMPLOYER_WORDS: Final = frozenset(
 )
 
 
-_DIGIT: Final = re.compile(r"\d")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")
+
+
+def _has_digit(word: str) -> bool:
+    # A regex for the common ASCII word; str.isdigit for the rest ("Roe²", "Ann①").
+    if word.isascii():
+        return _ASCII_DIGIT.search(word) is not None
+    return any(map(str.isdigit, word))
 
 
 def _is_name_word(word: str) -> bool:
@@ -193,7 +200,7 @@ def _is_name_word(word: str) -> bool:
         return False
     if bare.endswith(("'s", "’s")):
         return False
-    if _DIGIT.search(bare):
+    if _has_digit(bare):
         return False  # "AV1", "Web3": products, not people
     return not (bare.isupper() and len(bare) > 2)  # "NASA", "AWS": acronyms, not names
 

@@ -410,9 +410,17 @@ def _inner_capital(word: str) -> bool:
     for part in word.split("-"):
         prefix = _SURNAME_PREFIXES.match(part)
         rest = part[prefix.end() + 1 :] if prefix else part[1:]
-        if rest.lower() != rest:  # an upper-case letter in it
+        if _has_upper(rest):
             return True
     return False
+
+
+def _has_upper(text: str) -> bool:
+    # Lower-casing changes an ASCII word only where it has a capital; beyond ASCII,
+    # letters such as "𝐀" are upper case and have no lower case, so ask each one.
+    if text.isascii():
+        return text.lower() != text
+    return any(map(str.isupper, text))
 
 
 @functools.lru_cache(maxsize=64)  # a feed's episodes share their hosts
