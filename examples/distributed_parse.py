@@ -3,7 +3,7 @@
 Run:  python examples/distributed_parse.py [FEED_DIR] [--engine dask|spark] [--workers N]
 
 FEED_DIR defaults to this folder. Needs ``pip install "podnotes[scale]"`` (Dask's
-distributed scheduler and PySpark; Spark also needs Java). On a real cluster, give the
+distributed scheduler and PySpark; Spark 4 also needs Java 17 or later). On a real cluster, give the
 engine the scheduler's address instead of starting a local one, and paths every worker
 can read.
 
@@ -71,14 +71,20 @@ def run_spark(paths: list[str], workers: int = 2) -> list[Summary]:
     """Summaries of ``paths`` from Spark in local mode with ``workers`` cores."""
     from pyspark import SparkConf, SparkContext
 
-    # Spark's workers start ``python3`` from the PATH unless told; in local mode the
-    # interpreter running this script is the one that has podnotes installed.
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     conf = SparkConf().setMaster(f"local[{workers}]").setAppName("podnotes")
     conf.set("spark.ui.showConsoleProgress", "false")
-    context = SparkContext(conf=conf)
-    context.setLogLevel("ERROR")
+    # PySpark starts its workers with $PYSPARK_PYTHON, else ``python3`` from the PATH; in
+    # local mode the interpreter running this is the one that has podnotes installed.
+    # It is read when the context starts, and put back as it was after.
+    told = os.environ.get("PYSPARK_PYTHON")
+    os.environ["PYSPARK_PYTHON"] = told or sys.executable
     try:
+        context = SparkContext(conf=conf)
+    finally:
+        if told is None:
+            del os.environ["PYSPARK_PYTHON"]
+    try:
+        context.setLogLevel("ERROR")
         context.addPyFile(WORKER_CODE)
         slices = max(1, min(len(paths), 8 * workers))
         found = context.parallelize(paths, numSlices=slices).map(summarise).collect()
@@ -97,7 +103,11 @@ def main(argv: list[str]) -> int:
     try:
         results = run(feed_paths(options.folder), options.workers)
     except ModuleNotFoundError as missing:
-        print(f'{missing}: pip install "podnotes[scale]" for {options.engine}', file=sys.stderr)
+        # One line, whatever the package's own message says ("dask.distributed is not
+        # installed" runs to several).
+        print(
+            f'{options.engine} needs {missing.name}: pip install "podnotes[scale]"', file=sys.stderr
+        )
         return 1
     failed = [r for r in results if r.error is not None]
     print(f"{len(results) - len(failed)} feeds parsed, {len(failed)} failed ({options.engine})")
