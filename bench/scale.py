@@ -26,8 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "examples"))
 
-from bulk_parse import Summary, summarise  # noqa: E402
-from distributed_parse import feed_paths, local_dask, summarise_on_dask  # noqa: E402
+from bulk_parse import Summary, feed_paths, summarise  # noqa: E402
+from distributed_parse import local_dask, summarise_on_dask  # noqa: E402
+from run import CORPUS  # noqa: E402
 
 MB = 1_000_000
 
@@ -59,8 +60,7 @@ def _timed(run: Callable[[], list[Summary]]) -> tuple[float, list[Summary]]:
 
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    corpus = Path(os.environ.get("PODNOTES_CORPUS", ROOT.parent / "shared" / "corpus"))
-    options.add_argument("folder", type=Path, nargs="?", default=corpus / "feeds")
+    options.add_argument("folder", type=Path, nargs="?", default=CORPUS)
     arguments = options.parse_args()
     paths = feed_paths(arguments.folder)
     size = sum(os.path.getsize(path) for path in paths) / MB

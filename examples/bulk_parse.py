@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 import podnotes
 
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+
 
 class Summary(NamedTuple):
     path: str
@@ -42,14 +44,17 @@ def summarise(path: str) -> Summary:
     return Summary(path, podcast.title, len(podcast.episodes), len(guests), None)
 
 
+def feed_paths(folder: Path) -> list[str]:
+    """The feed files directly in ``folder``, by name."""
+    return sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in FEED_SUFFIXES)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", default=Path(__file__).parent)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     options = parser.parse_args(argv[1:])
-    paths = sorted(
-        str(p) for p in options.folder.iterdir() if p.suffix.lower() in (".xml", ".rss", ".atom")
-    )
+    paths = feed_paths(options.folder)
     results: list[Summary] = []
     with ProcessPoolExecutor(max_workers=options.workers) as pool:
         futures = [pool.submit(summarise, path) for path in paths]

@@ -21,19 +21,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bulk_parse import Summary, summarise
+from bulk_parse import Summary, feed_paths, summarise
 
 if TYPE_CHECKING:
     from dask.distributed import Client
 
-FEED_SUFFIXES = (".xml", ".rss", ".atom")
 # The file each engine ships to its workers (not bulk_parse.__file__: Dask's upload_file
 # reloads the module from its own scratch copy).
 WORKER_CODE = str(Path(__file__).with_name("bulk_parse.py"))
-
-
-def feed_paths(folder: Path) -> list[str]:
-    return sorted(str(p) for p in folder.iterdir() if p.suffix.lower() in FEED_SUFFIXES)
 
 
 @contextlib.contextmanager

@@ -22,8 +22,8 @@ pytestmark = pytest.mark.slow
 EXAMPLES = Path(__file__).parent.parent / "examples"
 sys.path.insert(0, str(EXAMPLES))
 
-from bulk_parse import Summary, summarise  # noqa: E402
-from distributed_parse import feed_paths, run_dask, run_spark  # noqa: E402
+from bulk_parse import Summary, feed_paths, summarise  # noqa: E402
+from distributed_parse import run_dask, run_spark  # noqa: E402
 
 #: Enough feeds to spread over both workers, few enough for the suite.
 FEEDS = 40
