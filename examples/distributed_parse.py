@@ -3,9 +3,9 @@
 Run:  python examples/distributed_parse.py [FEED_DIR] [--engine dask|spark] [--workers N]
 
 FEED_DIR defaults to this folder. Needs ``pip install "podnotes[scale]"`` (Dask's
-distributed scheduler and PySpark; Spark 4 also needs Java 17 or later). On a real cluster, give the
-engine the scheduler's address instead of starting a local one, and paths every worker
-can read.
+distributed scheduler and PySpark; Spark 4 also needs Java 17 or later). On a real
+cluster, give the engine the scheduler's address instead of starting a local one, and
+paths every worker can read.
 
 The worker is ``summarise`` from bulk_parse.py, unchanged: each engine ships that file
 to its workers (``upload_file``, ``addPyFile``) and maps the function over the paths.
@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 WORKER_CODE = str(Path(__file__).with_name("bulk_parse.py"))
 
 
+def _partitions(paths: list[str], workers: int) -> int:
+    # Eight per worker, so that a few large feeds do not leave the other workers idle.
+    return max(1, min(len(paths), 8 * workers))
+
+
 @contextlib.contextmanager
 def local_dask(workers: int) -> Iterator[Client]:
     """A client of a local Dask cluster of ``workers`` processes, the worker code
@@ -51,7 +56,7 @@ def summarise_on_dask(client: Client, paths: list[str]) -> list[Summary]:
     import dask.bag as db
 
     workers = max(1, len(client.scheduler_info()["workers"]))
-    bag = db.from_sequence(paths, npartitions=max(1, min(len(paths), 8 * workers)))
+    bag = db.from_sequence(paths, npartitions=_partitions(paths, workers))
     found: list[Summary] = bag.map(summarise).compute()
     return found
 
@@ -81,7 +86,7 @@ def run_spark(paths: list[str], workers: int = 2) -> list[Summary]:
     try:
         context.setLogLevel("ERROR")
         context.addPyFile(WORKER_CODE)
-        slices = max(1, min(len(paths), 8 * workers))
+        slices = _partitions(paths, workers)
         found = context.parallelize(paths, numSlices=slices).map(summarise).collect()
     finally:
         context.stop()
