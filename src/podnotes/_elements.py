@@ -118,7 +118,7 @@ def image_element(origin: ImageOrigin) -> Handler:
                 "missing-value", f"<{display_name(element)}> without an address skipped", element
             )
             return
-        url = _values.absolute_url(raw)
+        url = raw if raw[0] != "/" else _values.absolute_url(raw)  # raw is stripped
         if not _values.is_web_url(url):
             fields.warn(
                 "value-invalid",

@@ -79,7 +79,11 @@ class Fields:
 
     def add(self, name: str, value: object) -> None:
         if value is not None:
-            self.lists.setdefault(name, []).append(value)
+            items = self.lists.get(name)
+            if items is None:
+                self.lists[name] = [value]
+            else:
+                items.append(value)
 
     def warn(self, code: WarningCode, message: str, element: Element) -> None:
         self.report.warn(code, message, line_of(element))

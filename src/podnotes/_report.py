@@ -60,6 +60,8 @@ class Report:
 
     def since(self, mark: int) -> tuple[ParseWarning, ...]:
         """The warnings listed after ``mark``."""
+        if mark == len(self._warnings):
+            return ()  # the common case, without copying a slice
         return tuple(self._warnings[mark:])
 
     def warnings(self) -> tuple[ParseWarning, ...]:

@@ -347,7 +347,7 @@ def _parse_duration(text: str) -> timedelta:
         # The common forms, "3723", "62:03" and "1:02:03", without a regex.
         parts = stripped.split(":")
         if len(parts) <= 3 and "" not in parts and "".join(parts).isdigit():
-            numbers = [int(part) for part in parts]
+            numbers = list(map(int, parts))
             # As _check_clock: seconds below 60, and minutes too under a nonzero hour.
             if len(numbers) > 1 and (
                 numbers[-1] >= 60 or (len(numbers) == 3 and numbers[0] and numbers[1] >= 60)
@@ -509,6 +509,8 @@ def absolute_url(text: str) -> str:
 
 def is_web_url(url: str) -> bool:
     """Whether ``url`` is an http(s) address with a host."""
+    if url.startswith("https://"):
+        return len(url) > 8  # the common case, without lowering a copy
     lowered = url[:8].lower()
     return lowered.startswith(("http://", "https://")) and len(url) > len(lowered.split(":")[0]) + 3
 

@@ -384,18 +384,21 @@ def build_episode(item: Element, report: Report) -> Episode:
     fields = Fields(report)
     read_children(item, _EPISODE_DISPATCH, fields)
     values = fields.result()
-    updated = values.pop("updated", None)
-    if "published" not in values and updated is not None:
-        values["published"] = updated
+    # Each step below is skipped when its fields are absent: most items need none.
+    if "updated" in values:
+        values.setdefault("published", values.pop("updated"))
     if "guid" not in values:
         # RSS 1.0 items name themselves with rdf:about.
         about = item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about")
         if about:
             values["guid"] = about.strip() or None
-    _link_from_guid(values)
-    values["categories"] = _unique(values.pop("rss_categories", ()))
+    if "link" not in values:
+        _link_from_guid(values)
+    if "rss_categories" in values:
+        values["categories"] = _unique(values.pop("rss_categories"))
     _finish_shared(values)
-    _finish_enclosures(values)
+    if "enclosures" in values or "media_contents" in values or "original_enclosure_url" in values:
+        _finish_enclosures(values)
     if "chapters" in values:
         values["chapters"] = _with_ends(values["chapters"], values.get("duration"))
     if "number" in values:
@@ -411,7 +414,7 @@ def build_episode(item: Element, report: Report) -> Episode:
 def _finish_shared(values: dict[str, Any]) -> None:
     """What a podcast and an episode both settle once all children are read."""
     for name in ("link", "new_feed_url"):
-        if name in values:
+        if name in values and values[name][:2] == "//":
             values[name] = _values.absolute_url(values[name])
     if "keywords" in values:
         values["keywords"] = _unique(values["keywords"])
@@ -429,6 +432,8 @@ _IMAGE_ORDER: Final[dict[str, int]] = {
 
 
 def _chosen_image(images: tuple[Image, ...]) -> Image | None:
+    if len(images) == 1 and images[0].origin != "podcast":
+        return images[0]  # the common case: nothing to choose between
     candidates = [
         image
         for image in images
@@ -457,11 +462,10 @@ def _unique(words: Iterable[str]) -> tuple[str, ...]:
 
 
 def _link_from_guid(values: dict[str, Any]) -> None:
-    # RSS 2.0: a guid that is a permalink is the item's address, when it has no <link>.
+    # RSS 2.0: a guid that is a permalink is the address of an item without <link>.
     guid = values.get("guid")
     if (
-        "link" not in values
-        and guid is not None
+        guid is not None
         and values.get("guid_is_permalink") is not False
         and _values.is_web_url(guid)
     ):
