@@ -25,6 +25,17 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD
          "Louise Frion", "directrice technique", "Doctolib"),
         ("Wes and Scott talk with the creator of Wordle, Josh Wardle.",
          "Josh Wardle", "creator", "Wordle"),
+        # Public offices before a name, with the place or party before them.
+        ("Today we talk with Senator Jane Roe about the farm bill.",
+         "Jane Roe", "Senator", None),
+        ("Ohio Congresswoman Maria Lopez joins us to talk about housing.",
+         "Maria Lopez", "Congresswoman", "Ohio"),
+        ("Green Party Strategist Tom Becker joins the show.",
+         "Tom Becker", "Strategist", "Green Party"),
+        ("Wir sprechen mit Bürgermeisterin Anna Schmidt über Radwege.",
+         "Anna Schmidt", "Bürgermeisterin", None),
+        # A title nobody listed still stays out of a name that starts with a given name.
+        ("Astronaut Jane Roe joins us to talk about the space station.", "Jane Roe", None, None),
     ],
 )  # fmt: skip
 def test_job_title_and_affiliation_stay_out_of_the_name(

@@ -176,7 +176,19 @@ TITLE_WORDS: Final = frozenset(
     ingénieur ingénieure architecte responsable fundador fundadora director directora
     desarrollador desarrolladora ingeniero ingeniera co-fondateur co-fondatrice
     cofondateur cofondatrice mitgründer mitgründerin cofundador cofundadora
-    co-fundador co-fundadora""".split()
+    co-fundador co-fundadora
+    senator congressman congresswoman congressmember governor minister secretary
+    chairman chairwoman chairperson advisor adviser strategist ambassador commissioner
+    councilman councilwoman councilmember attorney lawyer journalist reporter
+    correspondent columnist historian economist novelist comedian activist spokesperson
+    spokesman spokeswoman candidate lawmaker rabbi superintendent treasurer mp
+    journalistin autorin autor bürgermeister bürgermeisterin ministerin abgeordnete
+    abgeordneter sprecherin sprecher politikerin politiker historikerin historiker
+    professorin redakteur redakteurin moderatorin moderator expertin
+    sénateur sénatrice député députée maire ministre journaliste autrice auteur
+    historien historienne porte-parole chercheur chercheuse professeure rédacteur
+    rédactrice senador senadora diputado diputada alcalde alcaldesa ministro ministra
+    periodista autora historiador historiadora portavoz investigador investigadora""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -444,13 +456,24 @@ def _title_before(words: list[Token], first: int) -> tuple[str | None, str | Non
         title_words.pop(0)
     if not any(_is_title_word(word) for word in title_words):
         return None, None
-    employer = words[position - 1] if position > 0 else None
-    affiliation = None
-    if employer is not None and employer.kind == "word" and employer.text[:1].isupper():
-        affiliation = employer.text[:-2] if _possessive(employer.text) else employer.text
-        if affiliation.casefold() in NOT_NAMES:
-            affiliation = None
-    return " ".join(title_words), affiliation
+    return " ".join(title_words), _employer_before(words, position)
+
+
+def _employer_before(words: list[Token], position: int) -> str | None:
+    """The capitalised words before a job title, up to three: "Acme's", "Lincoln
+    Project" (Lincoln Project Advisor Stuart Stevens)."""
+    if position > 0 and _possessive(words[position - 1].text):
+        return words[position - 1].text[:-2]
+    start = position
+    while (
+        start > 0
+        and position - start < 3
+        and words[start - 1].kind == "word"
+        and words[start - 1].text[:1].isupper()
+        and words[start - 1].text.casefold() not in NOT_NAMES
+    ):
+        start -= 1
+    return " ".join(words[i].text for i in range(start, position)) or None
 
 
 def _name_start(parts: list[str]) -> tuple[int | None, bool]:
@@ -461,7 +484,12 @@ def _name_start(parts: list[str]) -> tuple[int | None, bool]:
     four words is a name nobody knows the first word of ("Dorra Elboukari")."""
     if is_given_name(parts[0], alone=len(parts) == 1):
         return 0, True
-    if 2 <= len(parts) <= 3 and not _is_initial(parts[0]) and _may_be_first_name(parts[0]):
+    if (
+        2 <= len(parts) <= 3
+        and not _is_initial(parts[0])
+        and _may_be_first_name(parts[0])
+        and not _given_with_surname(parts[1:])
+    ):
         # "Ryn Daniels", "Kat Morgan": a first name nobody listed, though the surname is
         # a given name too.
         return 0, False
@@ -473,6 +501,12 @@ def _name_start(parts: list[str]) -> tuple[int | None, bool]:
     if 2 <= len(parts) <= 4 and not _is_initial(parts[0]) and _may_be_first_name(parts[0]):
         return 0, False
     return None, False
+
+
+def _given_with_surname(parts: list[str]) -> bool:
+    """Whether a known given name with a word after it is among ``parts``: the name
+    starts there, after a title nobody listed ("Senator Elizabeth Warren")."""
+    return any(is_given_name(part) for part in parts[:-1])
 
 
 # Endings of nouns, never of first names: "Introduction", "Leveraging", "Zeitung".
