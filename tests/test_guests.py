@@ -32,6 +32,8 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD
          "Maria Lopez", "Congresswoman", "Ohio"),
         ("Green Party Strategist Tom Becker joins the show.",
          "Tom Becker", "Strategist", "Green Party"),
+        ("Acme Co-Founders Jane Roe joins us to talk about the company.",
+         "Jane Roe", "Co-Founders", "Acme"),
         ("Wir sprechen mit Bürgermeisterin Anna Schmidt über Radwege.",
          "Anna Schmidt", "Bürgermeisterin", None),
         # A title nobody listed still stays out of a name that starts with a given name.
@@ -44,6 +46,22 @@ def test_job_title_and_affiliation_stay_out_of_the_name(
     (guest,) = podnotes.extract(text, hosts=["Wes", "Scott"]).guests
     assert (guest.name, guest.job_title, guest.affiliation) == (name, job_title, affiliation)
     assert guest.nickname is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An honorific before a second name starts that name.
+        ("Our guest is Tom Becker Dr. Tom Becker, who built the database.", "Tom Becker"),
+        # A title after the name, and the ordinary words before the title, are not the name.
+        ("Tom Becker Political Commentator joins us to talk about the vote.", "Tom Becker"),
+        # Title case writes little words with a capital: they end a name.
+        ("Tom Becker As Chief Of Staff joins us to talk about the vote.", "Tom Becker"),
+    ],
+)
+def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) -> None:
+    (guest,) = podnotes.extract_guests(text)
+    assert guest.name == name
 
 
 @pytest.mark.parametrize(

@@ -47,7 +47,7 @@ _TOKEN: Final = re.compile(
     r"\(([^()\n]{1,60})\)"
     r"|[\"“„«‘]([^\"“”„«»‘’\n]{1,30})[\"”“»’]"
     # An initial or an abbreviation keeps its full stop; any other full stop is a mark.
-    r"|((?:[^\W\d_a-z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Sra|Mme|Rev|Jr|feat|a\.k\.a)\."
+    r"|((?:[^\W\d_a-z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Sra|Mme|Rev|Fr|Jr|feat|a\.k\.a)\."
     r"|[^\W\d_][\w'’-]*|\d+(?:st|nd|rd|th)\b)"
     r"|([,&;:.!?—–])"
     r"|(\n)"
@@ -133,7 +133,8 @@ def is_given_name(word: str, *, alone: bool = True) -> bool:
 
 _HONORIFICS: Final = frozenset(
     """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev.
-    herr frau monsieur madame mme mme. m. sr sr. sra sra. don doña""".split()
+    herr frau monsieur madame mme mme. m. sr sr. sra sra. don doña pastor pastora
+    reverend fr fr. father rabbi imam""".split()
 )
 _PARTICLES: Final = frozenset(
     """van von der den de da di del della la le du bin al ten ter dos st. y zu""".split()
@@ -142,7 +143,8 @@ _PARTICLES: Final = frozenset(
 # titles, organisation and product words, section headings, days and months.
 NOT_NAMES: Final = frozenset(
     """the a an this that these those our my your his her their its we i he she they it
-    you in on at about from for with to and or but so if then today tonight tomorrow
+    you in on at about from for with to and or but so if then as by of via vs today
+    tonight tomorrow
     yesterday episode episodes part podcast podcasts show shows ceo cto cfo coo cpo cio
     cmo vp svp evp founder co-founder cofounder director head engineer engineers manager
     president lead principal senior staff author creator maintainer maintainers host
@@ -188,7 +190,8 @@ TITLE_WORDS: Final = frozenset(
     sénateur sénatrice député députée maire ministre journaliste autrice auteur
     historien historienne porte-parole chercheur chercheuse professeure rédacteur
     rédactrice senador senadora diputado diputada alcalde alcaldesa ministro ministra
-    periodista autora historiador historiadora portavoz investigador investigadora""".split()
+    periodista autora historiador historiadora portavoz investigador investigadora
+    commentator pundit""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -284,6 +287,8 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
         token = words[position]
         if token.kind == "word":
             word = token.text
+            if run and word.casefold() in _HONORIFICS and _next_is_name(words, position):
+                break  # "Michael Stonebraker Dr. Michael Stonebraker": two names
             if _is_initial(word) or _is_name_word(word):
                 run.append(position)
             elif _possessive(word) and run:
@@ -378,8 +383,18 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     run = run[start:]
     if not parts or all(_is_initial(part) for part in parts):
         return None
-    if any(part.casefold().rstrip(".") in TITLE_WORDS for part in parts):
-        return None
+    titled = next((i for i, part in enumerate(parts) if _is_title_word(part.rstrip("."))), None)
+    if titled == 0 or (
+        titled is not None and any(is_given_name(part) for part in parts[titled + 1 :])
+    ):
+        return None  # the name comes after the title: "Party Strategist Tom Becker"
+    if titled is not None:
+        # "Rune Roe Political Commentator": the name ends before its title's words.
+        parts, run = parts[:titled], run[:titled]
+        while len(parts) > 2 and parts[-1].casefold() in common_words():
+            parts, run = parts[:-1], run[:-1]
+        if len(parts) < 2 and not given:
+            return None
     first, last = (opening if start == 0 else run[0]), run[-1] + 1
     around = _Around(nickname=nickname, after=last)
     if not possessive:
