@@ -36,11 +36,7 @@ def summarise(path: str) -> Summary:
         podcast = podnotes.parse(Path(path))
     except podnotes.PodnotesError as error:
         return Summary(path, None, 0, 0, str(error))
-    guests = {
-        guest.name
-        for episode in podcast.episodes
-        for guest in podnotes.episode_notes(episode, podcast).guests
-    }
+    guests = {guest.name for notes in podnotes.podcast_notes(podcast) for guest in notes.guests}
     return Summary(path, podcast.title, len(podcast.episodes), len(guests), None)
 
 

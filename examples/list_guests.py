@@ -17,8 +17,10 @@ SAMPLE = Path(__file__).with_name("sample_feed.xml")
 def main(argv: list[str]) -> int:
     podcast = podnotes.parse(Path(argv[1]) if len(argv) > 1 else SAMPLE)
     appearances: dict[str, list[str]] = defaultdict(list)
-    for episode in podcast.episodes:
-        for guest in podnotes.episode_notes(episode, podcast).guests:
+    # podcast_notes reads every episode at once: a co-host the feed does not list as a
+    # host, named in episode after episode, is left out of the guests.
+    for episode, notes in zip(podcast.episodes, podnotes.podcast_notes(podcast), strict=True):
+        for guest in notes.guests:
             appearances[guest.name].append(episode.title or "(untitled)")
     for name, titles in sorted(appearances.items()):
         print(f"{name}: {'; '.join(titles)}")

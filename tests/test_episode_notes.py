@@ -74,3 +74,43 @@ def test_a_guest_named_again_by_first_name_is_listed_once() -> None:
     podcast = podnotes.parse(feed)
     notes = podnotes.episode_notes(podcast.episodes[0], podcast)
     assert [guest.name for guest in notes.guests] == ["Suzanne Robertson", "James Robertson"]
+
+
+# A show whose co-host (Jordan Blake) the feed does not list as a host: every note names
+# the co-host beside the guest, the way the guest is named. Maria Lopez comes back once.
+GUESTS = ("Maria Lopez", "Tom Becker", "Anna Schmidt", "Ruth Okafor", "Juan Perez",
+          "Emily Stone", "David Chen", "Sara Nilsson", "Omar Haddad", "Maria Lopez")  # fmt: skip
+REGULARS_FEED = (
+    '<rss xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>Talks</title>'
+    + "".join(
+        f"<item><title>Episode {number}</title>"
+        + ('<podcast:person role="guest">Jordan Blake</podcast:person>' if number == 0 else "")
+        + f"<description>Jordan Blake and {guest} talk about the work.</description>"
+        "</item>"
+        for number, guest in enumerate(GUESTS)
+    )
+    + "</channel></rss>"
+)
+
+
+def test_podcast_notes_leave_out_a_regular_the_feed_does_not_list_as_host() -> None:
+    podcast = podnotes.parse(REGULARS_FEED)
+    one_at_a_time = [podnotes.episode_notes(episode, podcast) for episode in podcast.episodes]
+    # One episode alone cannot tell the co-host from a guest.
+    assert "Jordan Blake" in [guest.name for guest in one_at_a_time[5].guests]
+    together = podnotes.podcast_notes(podcast)
+    assert len(together) == len(podcast.episodes)
+    for notes, guest in zip(together[1:], GUESTS[1:], strict=True):
+        assert [person.name for person in notes.guests] == [guest]
+        assert any("Jordan Blake left out" in note for note in notes.notes)
+    # A guest the feed names stays, whoever else the notes name; a guest back once
+    # (two episodes of ten) is no regular.
+    assert [guest.name for guest in together[0].guests] == ["Jordan Blake", "Maria Lopez"]
+    assert "Maria Lopez" in [guest.name for guest in together[-1].guests]
+
+
+def test_podcast_notes_change_nothing_without_regulars() -> None:
+    podcast = podnotes.parse(FEED)
+    assert podnotes.podcast_notes(podcast) == (
+        podnotes.episode_notes(podcast.episodes[0], podcast),
+    )

@@ -1,9 +1,10 @@
 """podnotes: podcast feeds into typed, immutable values; show notes into structure.
 
 Everything a user needs is here: :func:`parse` and :func:`iter_episodes` read feeds,
-:func:`extract` and :func:`episode_notes` read show notes, :func:`effective` gives an
-episode's values with its channel's as fallback, and the model's frozen classes hold
-the results. Every exception raised on purpose derives from :class:`PodnotesError`.
+:func:`extract`, :func:`episode_notes` and :func:`podcast_notes` read show notes,
+:func:`effective` gives an episode's values with its channel's as fallback, and the
+model's frozen classes hold the results. Every exception raised on purpose derives from
+:class:`PodnotesError`.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ from podnotes.notes import (
     extract_chapters,
     extract_guests,
     extract_links,
+    podcast_notes,
 )
 from podnotes.serialize import from_dict, from_json, to_dict, to_json
 from podnotes.stream import EpisodeStream, iter_episodes
@@ -148,6 +150,7 @@ __all__ = [
     "from_json",
     "iter_episodes",
     "parse",
+    "podcast_notes",
     "to_dict",
     "to_json",
 ]

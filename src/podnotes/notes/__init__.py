@@ -3,22 +3,24 @@
 :func:`extract` works on any string. :func:`episode_notes` is the one bridge from a
 parsed feed: it picks the episode's text, length and the show's hosts, and merges what
 the feed states outright (``podcast:person``, ``psc:chapters``) with what the text says.
-Nothing here imports the feed reader.
+:func:`podcast_notes` reads every episode at once, and so sees who recurs. Nothing here
+imports the feed reader.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
 import attrs
 
 from podnotes._values import MAX_DURATION
 from podnotes.errors import SourceError
 from podnotes.model import Chapter, Contact, Episode, Link, Person, Podcast, ShowNotes
-from podnotes.notes._roster import MAX_PEOPLE, Roster
+from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
 from podnotes.notes.guests import find_guests, find_hosts, names_in
@@ -31,6 +33,7 @@ __all__ = [
     "extract_guests",
     "extract_links",
     "podcast_hosts",
+    "podcast_notes",
 ]
 
 
@@ -147,6 +150,53 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     if episode.chapters:
         chapters = _with_ends(episode.chapters, episode.duration)
     return attrs.evolve(notes, chapters=chapters, guests=tuple(guests.people), notes=extra_notes)
+
+
+#: A name the text presents as a guest in at least this share of a podcast's episodes,
+#: and in at least REGULAR_MIN_EPISODES of them, is one of the show's regulars: a co-host
+#: or crew member the feed does not list as a host, or the show's own name.
+REGULAR_SHARE: Final = 0.10
+REGULAR_MIN_EPISODES: Final = 3
+
+
+def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
+    """The show notes of every episode of ``podcast``, in its order.
+
+    As :func:`episode_notes` for each episode, and one thing more that only the whole
+    feed shows: a name the notes present as a guest in at least a tenth of the episodes
+    (and in three at least) is a regular of the show, not a guest. Regulars are left out
+    of the guests, each with a note that says so; guests the feed names
+    (``podcast:person``) are kept.
+    """
+    every = [episode_notes(episode, podcast) for episode in podcast.episodes]
+    appearances = Counter(
+        key
+        for notes in every
+        for key in {name_key(guest.name) for guest in notes.guests if "feed" not in guest.evidence}
+    )
+    least = max(REGULAR_MIN_EPISODES, REGULAR_SHARE * len(every))
+    regulars = {key: count for key, count in appearances.items() if count >= least}
+    if not regulars:
+        return tuple(every)
+    return tuple(_without_regulars(notes, regulars, len(every)) for notes in every)
+
+
+def _without_regulars(
+    notes: ShowNotes, regulars: dict[tuple[str, ...], int], episodes: int
+) -> ShowNotes:
+    kept, left_out = [], []
+    for guest in notes.guests:
+        count = regulars.get(name_key(guest.name))
+        if count is None or "feed" in guest.evidence:
+            kept.append(guest)
+        else:
+            left_out.append(
+                f"{guest.name} left out of the guests: named as one in {count} of the "
+                f"podcast's {episodes} episodes, a regular"
+            )
+    if not left_out:
+        return notes
+    return attrs.evolve(notes, guests=tuple(kept), notes=(*notes.notes, *left_out))
 
 
 def _with_ends(chapters: Sequence[Chapter], duration: timedelta | None) -> tuple[Chapter, ...]:
