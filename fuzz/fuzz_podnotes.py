@@ -2,9 +2,9 @@
 
 For every input:
 
-- ``parse``, ``iter_episodes``, ``episode_notes``, ``effective``, ``extract``, the JSON
-  round trip and the JSON chapters reader give a result or a podnotes exception,
-  nothing else;
+- ``parse``, ``iter_episodes``, ``episode_notes``, ``podcast_notes``, ``effective``,
+  ``extract``, the JSON round trip and the JSON chapters reader give a result or a
+  podnotes exception, nothing else; ``podcast_notes`` only ever leaves guests out;
 - nothing outside the input is read or contacted. The harness prepares a secret file,
   a FIFO and a trap server on 127.0.0.1 (see :data:`SECRET`, :data:`SECRET_DTD`, :data:`FIFO`,
   :data:`TRAP_PORT`), and ``fuzz/seeds`` holds documents that name them in every way
@@ -110,8 +110,13 @@ def check(data: bytes) -> None:
     podcast = results[0]
     if isinstance(podcast, podnotes.Podcast):
         hash(podcast)
-        for episode in podcast.episodes[:3]:
-            outputs.append(repr(podnotes.episode_notes(episode, podcast)))
+        together = podnotes.podcast_notes(podcast)
+        outputs.append(repr(together))
+        for episode, with_the_rest in zip(podcast.episodes[:3], together, strict=False):
+            alone = podnotes.episode_notes(episode, podcast)
+            # Reading the whole feed only ever leaves regulars out.
+            assert set(with_the_rest.guests) <= set(alone.guests), "podcast_notes added a guest"
+            outputs.append(repr(alone))
             outputs.append(repr(podnotes.effective(episode, podcast)))
             outputs.append(repr(podnotes.to_dict(episode)))
         text = podnotes.to_json(podcast)

@@ -29,6 +29,7 @@ def test_a_finding_now_gives_an_answer(finding: Path) -> None:
         podcast = podnotes.parse(data)
         for episode in podcast.episodes[:3]:
             podnotes.episode_notes(episode, podcast)
+        podnotes.podcast_notes(podcast)
         assert list(podnotes.iter_episodes(data)) == list(podcast.episodes)
         assert podnotes.from_dict(podnotes.Podcast, podnotes.to_dict(podcast)) == podcast
     notes = podnotes.extract(data.decode("utf-8", errors="replace"))
