@@ -76,8 +76,8 @@ def test_a_guest_named_again_by_first_name_is_listed_once() -> None:
     assert [guest.name for guest in notes.guests] == ["Suzanne Robertson", "James Robertson"]
 
 
-# A show whose co-host (Jordan Blake) the feed does not list as a host: every note names
-# the co-host beside the guest, the way the guest is named. Maria Lopez comes back once.
+# An interview show whose co-host (Jordan Blake) the feed does not list as a host: every
+# note names the co-host beside the guest. Maria Lopez comes back once.
 GUESTS = ("Maria Lopez", "Tom Becker", "Anna Schmidt", "Ruth Okafor", "Juan Perez",
           "Emily Stone", "David Chen", "Sara Nilsson", "Omar Haddad", "Maria Lopez")  # fmt: skip
 REGULARS_FEED = (
@@ -85,7 +85,7 @@ REGULARS_FEED = (
     + "".join(
         f"<item><title>Episode {number}</title>"
         + ('<podcast:person role="guest">Jordan Blake</podcast:person>' if number == 0 else "")
-        + f"<description>Jordan Blake and {guest} talk about the work.</description>"
+        + f"<description>With Jordan Blake and our guest {guest}.</description>"
         "</item>"
         for number, guest in enumerate(GUESTS)
     )
@@ -114,3 +114,30 @@ def test_podcast_notes_change_nothing_without_regulars() -> None:
     assert podnotes.podcast_notes(podcast) == (
         podnotes.episode_notes(podcast.episodes[0], podcast),
     )
+
+
+# A story show: each episode tells of somebody, and introduces nobody.
+STORIES_FEED = (
+    "<rss><channel><title>Cold Cases</title>"
+    + "".join(
+        f"<item><title>The disappearance of {name}</title><description>{name} was a nurse in"
+        f" Ohio. She vanished on a summer night in 1998, and {name} was never found."
+        "</description></item>"
+        for name in (*GUESTS[:-1], "Lena Novak", "Ines Costa")
+    )
+    + "</channel></rss>"
+)
+
+
+def test_podcast_notes_find_no_guests_in_a_show_that_introduces_nobody() -> None:
+    podcast = podnotes.parse(STORIES_FEED)
+    assert len(podcast.episodes) >= podnotes.notes.INTERVIEW_MIN_EPISODES
+    # One episode alone reads the woman the story is about as its guest...
+    first = podnotes.episode_notes(podcast.episodes[0], podcast)
+    assert [guest.name for guest in first.guests] == ["Maria Lopez"]
+    # ... the whole feed shows that nobody is ever introduced.
+    for notes in podnotes.podcast_notes(podcast):
+        assert notes.guests == ()
+        assert any(
+            "the people its notes name are the ones it talks about" in n for n in notes.notes
+        )

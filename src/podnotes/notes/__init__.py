@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import timedelta
 from typing import Final, TypeAlias
 
@@ -157,46 +157,83 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
 #: or crew member the feed does not list as a host, or the show's own name.
 REGULAR_SHARE: Final = 0.10
 REGULAR_MIN_EPISODES: Final = 3
+#: A podcast of at least INTERVIEW_MIN_EPISODES episodes that introduces a guest in fewer
+#: than this share of them is no interview show: the people its notes name are the ones
+#: it talks about (the subjects of its stories, the news). The labelled shows that have
+#: guests introduce one in 15% of their episodes at the least.
+INTERVIEW_SHARE: Final = 0.10
+INTERVIEW_MIN_EPISODES: Final = 10
+#: The evidence that the text introduces a person as a guest (see the extraction guide).
+INTRODUCTIONS: Final = frozenset({"feed", "intro", "with", "joins", "speaks", "link"})
 
 
 def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     """The show notes of every episode of ``podcast``, in its order.
 
-    As :func:`episode_notes` for each episode, and one thing more that only the whole
-    feed shows: a name the notes present as a guest in at least a tenth of the episodes
-    (and in three at least) is a regular of the show, not a guest. Regulars are left out
-    of the guests, each with a note that says so; guests the feed names
-    (``podcast:person``) are kept.
+    As :func:`episode_notes` for each episode, and what only the whole feed shows:
+
+    - a name the notes present as a guest in at least a tenth of the episodes (and in
+      three at least) is a regular of the show, not a guest;
+    - a podcast of ten episodes or more that introduces a guest in fewer than a tenth of
+      them is no interview show: the names in its notes are the people it talks about.
+
+    Those names are left out of the guests, each with a note in
+    :attr:`~podnotes.ShowNotes.notes` that says why; guests the feed names
+    (``podcast:person``) are always kept.
     """
     every = [episode_notes(episode, podcast) for episode in podcast.episodes]
+    episodes = len(every)
     appearances = Counter(
-        key
-        for notes in every
-        for key in {name_key(guest.name) for guest in notes.guests if "feed" not in guest.evidence}
+        key for notes in every for key in {name_key(guest.name) for guest in _read(notes.guests)}
     )
-    least = max(REGULAR_MIN_EPISODES, REGULAR_SHARE * len(every))
+    least = max(REGULAR_MIN_EPISODES, REGULAR_SHARE * episodes)
     regulars = {key: count for key, count in appearances.items() if count >= least}
-    if not regulars:
-        return tuple(every)
-    return tuple(_without_regulars(notes, regulars, len(every)) for notes in every)
+    introducing = sum(
+        any(
+            "feed" in guest.evidence
+            or (INTRODUCTIONS.intersection(guest.evidence) and name_key(guest.name) not in regulars)
+            for guest in notes.guests
+        )
+        for notes in every
+    )
+    interviews = episodes < INTERVIEW_MIN_EPISODES or introducing >= INTERVIEW_SHARE * episodes
 
-
-def _without_regulars(
-    notes: ShowNotes, regulars: dict[tuple[str, ...], int], episodes: int
-) -> ShowNotes:
-    kept, left_out = [], []
-    for guest in notes.guests:
+    def left_out_because(guest: Person) -> str | None:
+        if "feed" in guest.evidence:
+            return None
+        if not interviews:
+            return (
+                f"{guest.name} left out of the guests: the podcast introduces a guest in "
+                f"{introducing} of its {episodes} episodes, so the people its notes name "
+                "are the ones it talks about"
+            )
         count = regulars.get(name_key(guest.name))
-        if count is None or "feed" in guest.evidence:
-            kept.append(guest)
-        else:
-            left_out.append(
+        if count is not None:
+            return (
                 f"{guest.name} left out of the guests: named as one in {count} of the "
                 f"podcast's {episodes} episodes, a regular"
             )
-    if not left_out:
+        return None
+
+    return tuple(_leave_out(notes, left_out_because) for notes in every)
+
+
+def _read(guests: Iterable[Person]) -> list[Person]:
+    """The guests read from the text, not those the feed names."""
+    return [guest for guest in guests if "feed" not in guest.evidence]
+
+
+def _leave_out(notes: ShowNotes, reason: Callable[[Person], str | None]) -> ShowNotes:
+    kept, reasons = [], []
+    for guest in notes.guests:
+        why = reason(guest)
+        if why is None:
+            kept.append(guest)
+        else:
+            reasons.append(why)
+    if not reasons:
         return notes
-    return attrs.evolve(notes, guests=tuple(kept), notes=(*notes.notes, *left_out))
+    return attrs.evolve(notes, guests=tuple(kept), notes=(*notes.notes, *reasons))
 
 
 def _with_ends(chapters: Sequence[Chapter], duration: timedelta | None) -> tuple[Chapter, ...]:
