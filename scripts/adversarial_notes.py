@@ -1,7 +1,7 @@
 """Time hostile inputs at 1 MB and 4 MB: linear work gives a ratio near 4, quadratic 16.
 
 Show notes go through podnotes.extract; feeds through podnotes.parse and
-podnotes.episode_notes. The tables in docs/extraction.md and docs/security.md come
+podnotes.podcast_notes (every episode's notes, and the whole-feed steps). The tables in docs/extraction.md and docs/security.md come
 from here.
 
 Run:  python scripts/adversarial_notes.py [--sizes 1,4] [--only NAME]
@@ -37,8 +37,7 @@ def _notes_run(text: str) -> Callable[[], object]:
 
 def _feed_run(data: bytes) -> Callable[[], object]:
     def run() -> object:
-        podcast = podnotes.parse(data)
-        return [podnotes.episode_notes(episode, podcast) for episode in podcast.episodes]
+        return podnotes.podcast_notes(podnotes.parse(data))
 
     return run
 

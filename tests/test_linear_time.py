@@ -56,8 +56,7 @@ def test_feeds_and_their_notes_take_linear_time(shape: str) -> None:
         data = FEEDS[shape](5 * size)
 
         def run() -> object:
-            podcast = podnotes.parse(data)
-            return [podnotes.episode_notes(episode, podcast) for episode in podcast.episodes]
+            return podnotes.podcast_notes(podnotes.parse(data))
 
         return run
 
