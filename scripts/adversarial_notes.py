@@ -1,8 +1,8 @@
 """Time hostile inputs at 1 MB and 4 MB: linear work gives a ratio near 4, quadratic 16.
 
 Show notes go through podnotes.extract; feeds through podnotes.parse and
-podnotes.podcast_notes (every episode's notes, and the whole-feed steps). The tables in docs/extraction.md and docs/security.md come
-from here.
+podnotes.podcast_notes (every episode's notes, and the whole-feed steps). The tables in
+docs/extraction.md and docs/security.md come from here.
 
 Run:  python scripts/adversarial_notes.py [--sizes 1,4] [--only NAME]
 """
