@@ -148,6 +148,12 @@ WORD = re.compile(r"[^\W\d_][\w'-]*")
 SENTENCE_END = frozenset(".!?:\n")
 COMMON_SHARE = 0.5
 COMMON_MINIMUM = 5
+# Words before a place name ("in Berlin", "nach Berlin", "à Paris"), seldom before a
+# person's; a name the texts write after one of them this share of the times it is
+# capitalised, and this many times at least, is a place or a month as often as a person.
+LOCATIVES = frozenset({"in", "im", "near", "across", "throughout", "nach", "à"})
+PLACE_SHARE = 0.1
+PLACE_MINIMUM = 3
 
 
 def corpus_texts(corpus: Path) -> Iterator[str]:
@@ -173,9 +179,13 @@ class WordCounts:
     def __init__(self, texts: Iterable[str]) -> None:
         self.lower: Counter[str] = Counter()
         self.capital: Counter[str] = Counter()
+        # Capitalised words right after a locative ("in Berlin"), and not before another
+        # capitalised word ("in Jane Roe's garden").
+        self.placed: Counter[str] = Counter()
         for text in texts:
             previous_end = True
-            for match in WORD.finditer(text):
+            matches = list(WORD.finditer(text))
+            for index, match in enumerate(matches):
                 word = match.group()
                 gap = text[max(0, match.start() - 3) : match.start()]
                 starts_sentence = previous_end or any(char in SENTENCE_END for char in gap)
@@ -184,6 +194,18 @@ class WordCounts:
                     self.lower[word] += 1
                 elif word[0].isupper() and not starts_sentence and not word.isupper():
                     self.capital[word.casefold()] += 1
+                    if _after_locative(text, matches, index):
+                        self.placed[word.casefold()] += 1
+
+    def places(self, minimum: int, share: float) -> set[str]:
+        """The capitalised words written after a locative at least ``share`` of the times
+        they are capitalised, ``minimum`` times or more: places and months ("Berlin",
+        "Georgia", "June")."""
+        return {
+            word
+            for word, count in self.placed.items()
+            if count >= minimum and count / self.capital[word] >= share
+        }
 
     def common(self, minimum: int, share: float) -> set[str]:
         """The words written in lower case at least ``share`` of the times they are not
@@ -194,6 +216,19 @@ class WordCounts:
             if count + self.capital[word] >= minimum
             and count / (count + self.capital[word]) >= share
         }
+
+
+def _after_locative(text: str, matches: list[re.Match[str]], index: int) -> bool:
+    if index == 0 or matches[index - 1].group().casefold() not in LOCATIVES:
+        return False
+    if text[matches[index - 1].end() : matches[index].start()].strip():
+        return False  # something stands between: "in (Berlin"
+    if index + 1 < len(matches):
+        following = matches[index + 1]
+        glued = not text[matches[index].end() : following.start()].strip()
+        if glued and following.group()[:1].isupper():
+            return False  # a capitalised word follows: a name's surname, or a longer name
+    return True
 
 
 def common_words(keys: set[str], counts: WordCounts) -> set[str]:
@@ -237,8 +272,10 @@ def build(max_bytes: int, corpus: Path, counts: WordCounts | None = None) -> str
         key=lambda k: (max(census[form] for form in forms[k] if form in census), k),
     )
     chosen = {k: choose(fs, votes, census) for k, fs in forms.items()}
-    common = common_words(set(chosen), counts or WordCounts(corpus_texts(corpus)))
-    chosen = {k: name + "*" if k in common else name for k, name in chosen.items()}
+    counts = counts or WordCounts(corpus_texts(corpus))
+    common = common_words(set(chosen), counts)
+    places = (set(chosen) & counts.places(PLACE_MINIMUM, PLACE_SHARE)) - common
+    chosen = {k: name + "*" if k in common | places else name for k, name in chosen.items()}
 
     def render(dropped: frozenset[str]) -> str:
         kept = sorted((name for k, name in chosen.items() if k not in dropped), key=key)
@@ -271,6 +308,12 @@ def build(max_bytes: int, corpus: Path, counts: WordCounts | None = None) -> str
             f" the podnotes test corpus write in lower case at least {COMMON_SHARE:.0%} of"
             f" the time (seen {COMMON_MINIMUM} times or more), as ordinary words; a name"
             " only with a surname after it: " + ", ".join(sorted(common)[:12]) + ", ..."
+        )
+        header.append(
+            f"# Marked '*' too: {len(places)} names that those descriptions write after"
+            f" {', '.join(sorted(LOCATIVES))} at least {PLACE_SHARE:.0%} of the times they"
+            f" are capitalised (seen so {PLACE_MINIMUM} times or more), as places and"
+            " months: " + ", ".join(sorted(places)[:12]) + ", ..."
         )
         return "\n".join([*header, *kept]) + "\n"
 
