@@ -178,3 +178,14 @@ def test_a_capital_inside_a_word_is_evidence_against_in_styled_letters_too(produ
     evidence = {candidate.mention.name: candidate.evidence for candidate in found}
     assert "inner-capital" in evidence[product]
     assert "inner-capital" not in evidence["Jane Roe"]
+
+
+def test_a_given_name_that_is_also_a_place_needs_a_surname() -> None:
+    # The lexicon marks the names its corpus writes after "in", "nach", "à" as places
+    # and months ("in Berlin", "in Georgia"): alone they are not taken for a person.
+    assert [guest.name for guest in podnotes.extract_guests("Berlin and Jane Roe talk.")] == [
+        "Jane Roe"
+    ]
+    assert [guest.name for guest in podnotes.extract_guests("Georgia Roe joins us today.")] == [
+        "Georgia Roe"
+    ]
