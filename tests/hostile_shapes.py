@@ -80,6 +80,10 @@ NOTES: dict[str, Callable[[int], str]] = {
     "headings": _repeat("## a\n"),
     "times alone": _numbered("{m}:{s:02d}\n"),
     "fediverse handles": _numbered("@user{n}@host{n}.social "),
+    # A review found each possessive read the next one again: recursion as deep as the
+    # chain (a RecursionError), and quadratic time.
+    "possessive chains": _repeat("Acme's "),
+    "titles before names": _repeat("Former U.S. Ambassador Jane Roe "),
 }
 
 

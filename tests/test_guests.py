@@ -36,8 +36,16 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD
          "Jane Roe", "Co-Founders", "Acme"),
         ("Wir sprechen mit Bürgermeisterin Anna Schmidt über Radwege.",
          "Anna Schmidt", "Bürgermeisterin", None),
-        # A title nobody listed still stays out of a name that starts with a given name.
-        ("Astronaut Jane Roe joins us to talk about the space station.", "Jane Roe", None, None),
+        ("Sergeant Jane Roe joins us to talk about the army.", "Jane Roe", "Sergeant", None),
+        # Ordinary words before the title are no employer; "U.S." is written as it is.
+        ("Former Governor Jerry Brown joins us to talk about water.",
+         "Jerry Brown", "Governor", None),
+        ("Former U.S. Ambassador Jane Roe joins us to talk about trade.",
+         "Jane Roe", "Ambassador", "U.S."),
+        ("Today's Speaker Jane Roe joins us to talk about trade.", "Jane Roe", "Speaker", None),
+        # A title after the name is its job title too.
+        ("Tom Becker Political Commentator joins us to talk about the vote.",
+         "Tom Becker", "Political Commentator", None),
     ],
 )  # fmt: skip
 def test_job_title_and_affiliation_stay_out_of_the_name(
@@ -57,6 +65,10 @@ def test_job_title_and_affiliation_stay_out_of_the_name(
         ("Tom Becker Political Commentator joins us to talk about the vote.", "Tom Becker"),
         # Title case writes little words with a capital: they end a name.
         ("Tom Becker As Chief Of Staff joins us to talk about the vote.", "Tom Becker"),
+        # An initial is no honorific ("M." is also Monsieur), nor a given name ("Don").
+        ("This week Jane M. Roe joins us to talk about Rust.", "Jane M. Roe"),
+        ("We talk with Tracy Don Smith about Rust.", "Tracy Don Smith"),
+        ("Meet Pastor Ruth Okafor of Grace Church, who joins us this week.", "Ruth Okafor"),
     ],
 )
 def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) -> None:
@@ -189,3 +201,16 @@ def test_a_given_name_that_is_also_a_place_needs_a_surname() -> None:
     assert [guest.name for guest in podnotes.extract_guests("Georgia Roe joins us today.")] == [
         "Georgia Roe"
     ]
+
+
+def test_the_lexicon_builder_learns_places_from_what_stands_before_them() -> None:
+    from scripts.build_given_names import WordCounts
+
+    counts = WordCounts(
+        [
+            "We recorded this in Berlin. Then in Berlin again, and on to Paris.",
+            "A show about Berlin, with Jane Roe in Berlin.",
+            "Our guest Georgia Roe lives in Georgia Roe's old house.",  # a name after "in"
+        ]
+    )
+    assert counts.places(minimum=3, share=0.5) == {"berlin"}

@@ -191,7 +191,7 @@ TITLE_WORDS: Final = frozenset(
     historien historienne porte-parole chercheur chercheuse professeure rédacteur
     rédactrice senador senadora diputado diputada alcalde alcaldesa ministro ministra
     periodista autora historiador historiadora portavoz investigador investigadora
-    commentator pundit""".split()
+    commentator pundit sergeant lieutenant detective astronaut physician surgeon""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -287,8 +287,18 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
         token = words[position]
         if token.kind == "word":
             word = token.text
-            if run and word.casefold() in _HONORIFICS and _next_is_name(words, position):
-                break  # "Michael Stonebraker Dr. Michael Stonebraker": two names
+            if (
+                run
+                and word.casefold() in _HONORIFICS
+                and not _is_initial(word)  # "Jane M. Roe"
+                # "Tracy Don Smith": a given name after a first name is a middle name.
+                and not (
+                    is_given_name(word, alone=False)
+                    and is_given_name(words[run[0]].text, alone=False)
+                )
+                and _next_is_name(words, position)
+            ):
+                break  # "Michael Stonebraker Dr. Michael Stonebraker", "Meet Pastor Jo Roe"
             if _is_initial(word) or _is_name_word(word):
                 run.append(position)
             elif _possessive(word) and run:
@@ -355,7 +365,10 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     token = words[index]
     if _possessive(token.text):
         # "GitHub's Sarah Vessels": the possessive is the employer of the name after it.
-        following = _read(text, words, index + 1) if index + 1 < len(words) else None
+        # One possessive only: "Acme's Acme's ..." is no name, and is not read deeper.
+        if index + 1 >= len(words) or _possessive(words[index + 1].text):
+            return None
+        following = _read(text, words, index + 1)
         if following is None or following.first != index + 1:
             return None
         return attrs.evolve(following, affiliation=following.affiliation or token.text[:-2])
@@ -377,8 +390,8 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
         and not _is_initial(parts[0])
     ):
         start = 0  # "Ishwari and Joe": a first name nobody listed, beside a known one
-    if start is None:
-        return None
+    if start is None or (start > 0 and len(run) == _MAX_PARTS):
+        return None  # (a full run may have cut its name short: read on from a later word)
     parts = parts[start:]
     run = run[start:]
     if not parts or all(_is_initial(part) for part in parts):
@@ -388,18 +401,24 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
         titled is not None and any(is_given_name(part) for part in parts[titled + 1 :])
     ):
         return None  # the name comes after the title: "Party Strategist Tom Becker"
+    title_after = None
     if titled is not None:
         # "Rune Roe Political Commentator": the name ends before its title's words.
-        parts, run = parts[:titled], run[:titled]
-        while len(parts) > 2 and parts[-1].casefold() in common_words():
-            parts, run = parts[:-1], run[:-1]
-        if len(parts) < 2 and not given:
+        named = len(parts[:titled])
+        while named > 2 and parts[named - 1].casefold() in common_words():
+            named -= 1
+        if named < 2 and not given:
             return None
+        title_after = " ".join(parts[named : titled + 1])
+        parts, run = parts[:named], run[:named]
+        possessive = False  # a possessive title ("Roe Engineer's") was cut with it
     first, last = (opening if start == 0 else run[0]), run[-1] + 1
     around = _Around(nickname=nickname, after=last)
     if not possessive:
         around.job_title, around.affiliation = _title_before(words, first)
         _read_after(around, words, last, tuple(parts))
+    if title_after is not None and around.job_title is None:
+        around.job_title = title_after
     return Mention(
         parts=tuple(parts),
         start=words[run[0]].start,
@@ -476,9 +495,11 @@ def _title_before(words: list[Token], first: int) -> tuple[str | None, str | Non
 
 def _employer_before(words: list[Token], position: int) -> str | None:
     """The capitalised words before a job title, up to three: "Acme's", "Lincoln
-    Project" (Lincoln Project Advisor Stuart Stevens)."""
+    Project" (Lincoln Project Advisor Stuart Stevens), "U.S."; not ordinary words
+    written with a capital ("Former", "Deputy") nor "Today's"."""
     if position > 0 and _possessive(words[position - 1].text):
-        return words[position - 1].text[:-2]
+        stem = words[position - 1].text[:-2]
+        return None if stem.casefold() in NOT_NAMES else stem
     start = position
     while (
         start > 0
@@ -488,7 +509,15 @@ def _employer_before(words: list[Token], position: int) -> str | None:
         and words[start - 1].text.casefold() not in NOT_NAMES
     ):
         start -= 1
-    return " ".join(words[i].text for i in range(start, position)) or None
+    employer = words[start:position]
+    while employer and employer[0].text.casefold() in common_words():
+        employer = employer[1:]  # "Former Governor", "Assistant Professor": no employer
+    # Written as the text writes it: "U.S.", not "U. S.".
+    written = "".join(
+        (" " if index and word.start > employer[index - 1].end else "") + word.text
+        for index, word in enumerate(employer)
+    )
+    return written or None
 
 
 def _name_start(parts: list[str]) -> tuple[int | None, bool]:
@@ -499,12 +528,7 @@ def _name_start(parts: list[str]) -> tuple[int | None, bool]:
     four words is a name nobody knows the first word of ("Dorra Elboukari")."""
     if is_given_name(parts[0], alone=len(parts) == 1):
         return 0, True
-    if (
-        2 <= len(parts) <= 3
-        and not _is_initial(parts[0])
-        and _may_be_first_name(parts[0])
-        and not _given_with_surname(parts[1:])
-    ):
+    if 2 <= len(parts) <= 3 and not _is_initial(parts[0]) and _may_be_first_name(parts[0]):
         # "Ryn Daniels", "Kat Morgan": a first name nobody listed, though the surname is
         # a given name too.
         return 0, False
@@ -516,12 +540,6 @@ def _name_start(parts: list[str]) -> tuple[int | None, bool]:
     if 2 <= len(parts) <= 4 and not _is_initial(parts[0]) and _may_be_first_name(parts[0]):
         return 0, False
     return None, False
-
-
-def _given_with_surname(parts: list[str]) -> bool:
-    """Whether a known given name with a word after it is among ``parts``: the name
-    starts there, after a title nobody listed ("Senator Elizabeth Warren")."""
-    return any(is_given_name(part) for part in parts[:-1])
 
 
 # Endings of nouns, never of first names: "Introduction", "Leveraging", "Zeitung".

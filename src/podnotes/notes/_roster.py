@@ -25,8 +25,11 @@ __all__ = ["MAX_PEOPLE", "Roster", "name_key"]
 MAX_PEOPLE: Final = 100
 
 
+# The titles that never belong to a name, as the name reader leaves them out too
+# ("Dr. Jane Roe", "Pastor Jane Roe" and "Jane Roe" are one person).
 _HONORIFICS: Final = frozenset(
-    {"dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+    """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. reverend
+    pastor pastora fr fr. father rabbi imam herr frau monsieur madame mme mme.""".split()
 )
 
 
