@@ -109,11 +109,44 @@ def test_podcast_notes_leave_out_a_regular_the_feed_does_not_list_as_host() -> N
     assert "Maria Lopez" in [guest.name for guest in together[-1].guests]
 
 
-def test_podcast_notes_change_nothing_without_regulars() -> None:
-    podcast = podnotes.parse(FEED)
-    assert podnotes.podcast_notes(podcast) == (
-        podnotes.episode_notes(podcast.episodes[0], podcast),
+# An interview show: a new guest each week, one of them back for a three-part talk.
+INTERVIEWED = ("Maria Lopez", "Tom Becker", "Anna Schmidt", "Ruth Okafor", "Juan Perez",
+               "Emily Stone", "David Chen", "David Chen", "David Chen", "Sara Nilsson",
+               "Omar Haddad", "Lena Novak")  # fmt: skip
+INTERVIEWS_FEED = (
+    "<rss><channel><title>Talks</title>"
+    + "".join(
+        f"<item><title>Episode {number}</title><description>This week {guest} joins us to"
+        " talk about the work.</description></item>"
+        for number, guest in enumerate(INTERVIEWED)
     )
+    + "</channel></rss>"
+)
+
+
+def test_podcast_notes_change_nothing_in_an_interview_show_without_regulars() -> None:
+    podcast = podnotes.parse(INTERVIEWS_FEED)
+    assert len(podcast.episodes) >= podnotes.notes.INTERVIEW_MIN_EPISODES
+    together = podnotes.podcast_notes(podcast)
+    assert together == tuple(podnotes.episode_notes(e, podcast) for e in podcast.episodes)
+    # Three episodes with one guest do not make him a regular.
+    assert [notes.guests[0].name for notes in together] == list(INTERVIEWED)
+
+
+def test_a_title_before_a_name_does_not_make_two_people() -> None:
+    # The feed names "Pastor Jane Roe", the text "Pastor Jane Roe" too, read as "Jane Roe":
+    # one guest. And a host written with a title is still the host.
+    feed = (
+        '<rss xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>T</title>'
+        '<item><title>One</title><podcast:person role="guest">Pastor Jane Roe</podcast:person>'
+        "<description>This week Pastor Jane Roe joins us to talk about grace.</description>"
+        "</item></channel></rss>"
+    )
+    podcast = podnotes.parse(feed)
+    guests = podnotes.episode_notes(podcast.episodes[0], podcast).guests
+    assert [guest.name for guest in guests] == ["Pastor Jane Roe"]
+    text = "This week Rabbi Ann Lee joins us to talk about grace."
+    assert podnotes.extract_guests(text, hosts=["Rabbi Ann Lee"]) == ()
 
 
 # A story show: each episode tells of somebody, and introduces nobody.

@@ -154,9 +154,10 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
 
 #: A name the text presents as a guest in at least this share of a podcast's episodes,
 #: and in at least REGULAR_MIN_EPISODES of them, is one of the show's regulars: a co-host
-#: or crew member the feed does not list as a host, or the show's own name.
+#: or crew member the feed does not list as a host, or the show's own name. Four, so
+#: that a guest of a three-part interview stays a guest.
 REGULAR_SHARE: Final = 0.10
-REGULAR_MIN_EPISODES: Final = 3
+REGULAR_MIN_EPISODES: Final = 4
 #: A podcast of at least INTERVIEW_MIN_EPISODES episodes that introduces a guest in fewer
 #: than this share of them is no interview show: the people its notes name are the ones
 #: it talks about (the subjects of its stories, the news). The labelled shows that have
@@ -173,9 +174,11 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     As :func:`episode_notes` for each episode, and what only the whole feed shows:
 
     - a name the notes present as a guest in at least a tenth of the episodes (and in
-      three at least) is a regular of the show, not a guest;
+      four at least) is a regular of the show, not a guest;
     - a podcast of ten episodes or more that introduces a guest in fewer than a tenth of
       them is no interview show: the names in its notes are the people it talks about.
+      (A show that presents its guests only by a bio sentence and the episode title,
+      never with "with", "joins", "our guest" and the like, is taken for one too.)
 
     Those names are left out of the guests, each with a note in
     :attr:`~podnotes.ShowNotes.notes` that says why; guests the feed names
@@ -184,7 +187,9 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     every = [episode_notes(episode, podcast) for episode in podcast.episodes]
     episodes = len(every)
     appearances = Counter(
-        key for notes in every for key in {name_key(guest.name) for guest in _read(notes.guests)}
+        key
+        for notes in every
+        for key in {name_key(guest.name) for guest in _read_from_text(notes.guests)}
     )
     least = max(REGULAR_MIN_EPISODES, REGULAR_SHARE * episodes)
     regulars = {key: count for key, count in appearances.items() if count >= least}
@@ -218,7 +223,7 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     return tuple(_leave_out(notes, left_out_because) for notes in every)
 
 
-def _read(guests: Iterable[Person]) -> list[Person]:
+def _read_from_text(guests: Iterable[Person]) -> list[Person]:
     """The guests read from the text, not those the feed names."""
     return [guest for guest in guests if "feed" not in guest.evidence]
 
