@@ -114,7 +114,7 @@ def check(data: bytes) -> None:
         outputs.append(repr(together))
         for episode, with_the_rest in zip(podcast.episodes[:3], together, strict=False):
             alone = podnotes.episode_notes(episode, podcast)
-            # Reading the whole feed only ever leaves regulars out.
+            # Reading the whole feed only ever leaves guests out, never adds one.
             assert set(with_the_rest.guests) <= set(alone.guests), "podcast_notes added a guest"
             outputs.append(repr(alone))
             outputs.append(repr(podnotes.effective(episode, podcast)))

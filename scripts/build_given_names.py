@@ -312,7 +312,7 @@ def build(max_bytes: int, corpus: Path, counts: WordCounts | None = None) -> str
         header.append(
             f"# Marked '*' too: {len(places)} names that those descriptions write after"
             f" {', '.join(sorted(LOCATIVES))} at least {PLACE_SHARE:.0%} of the times they"
-            f" are capitalised (seen so {PLACE_MINIMUM} times or more), as places and"
+            f" are capitalised (seen there {PLACE_MINIMUM} times or more), as places and"
             " months: " + ", ".join(sorted(places)[:12]) + ", ..."
         )
         return "\n".join([*header, *kept]) + "\n"

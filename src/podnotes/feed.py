@@ -384,7 +384,7 @@ def build_episode(item: Element, report: Report) -> Episode:
     fields = Fields(report)
     read_children(item, _EPISODE_DISPATCH, fields)
     values = fields.result()
-    # Each step below is skipped when its fields are absent: most items need none.
+    # The steps below that finish optional fields run only when the fields are there.
     if "updated" in values:
         values.setdefault("published", values.pop("updated"))
     if "guid" not in values:
