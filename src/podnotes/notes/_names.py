@@ -28,6 +28,7 @@ from typing import Final, NamedTuple
 import attrs
 
 __all__ = [
+    "HONORIFICS",
     "Mention",
     "Token",
     "common_words",
@@ -131,7 +132,7 @@ def is_given_name(word: str, *, alone: bool = True) -> bool:
 
 # --- the words of names --------------------------------------------------------------
 
-_HONORIFICS: Final = frozenset(
+HONORIFICS: Final = frozenset(
     """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev.
     herr frau monsieur madame mme mme. m. sr sr. sra sra. don doña pastor pastora
     reverend fr fr. father rabbi imam""".split()
@@ -289,7 +290,7 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
             word = token.text
             if (
                 run
-                and word.casefold() in _HONORIFICS
+                and word.casefold() in HONORIFICS
                 and not _is_initial(word)  # "Jane M. Roe"
                 # "Tracy Don Smith": a given name after a first name is a middle name.
                 and not (
@@ -332,7 +333,7 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
 def _particle_may_follow(parts: list[str]) -> bool:
     """Whether a particle may come next: after a given name and its initials or other
     particles ("Ursula K. Le Guin", "Dr. Elena van der Berg"), not after a surname."""
-    while parts and parts[0].casefold() in _HONORIFICS:
+    while parts and parts[0].casefold() in HONORIFICS:
         parts = parts[1:]
     return (
         bool(parts)
@@ -379,7 +380,7 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     if possessive:
         parts[-1] = parts[-1][:-2]
     opening = run[0]  # an honorific stays out of the name, but the mention starts there
-    while len(parts) > 1 and parts[0].casefold() in _HONORIFICS:
+    while len(parts) > 1 and parts[0].casefold() in HONORIFICS:
         parts, run = parts[1:], run[1:]  # "Dr. Courtney Tolinski": the title goes
     start, given = _name_start(parts)
     if (
@@ -404,7 +405,7 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     title_after = None
     if titled is not None:
         # "Rune Roe Political Commentator": the name ends before its title's words.
-        named = len(parts[:titled])
+        named = titled
         while named > 2 and parts[named - 1].casefold() in common_words():
             named -= 1
         if named < 2 and not given:

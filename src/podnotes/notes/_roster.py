@@ -17,6 +17,7 @@ from typing import Final
 import attrs
 
 from podnotes.model import Person
+from podnotes.notes._names import HONORIFICS
 
 __all__ = ["MAX_PEOPLE", "Roster", "name_key"]
 
@@ -25,12 +26,10 @@ __all__ = ["MAX_PEOPLE", "Roster", "name_key"]
 MAX_PEOPLE: Final = 100
 
 
-# The titles that never belong to a name, as the name reader leaves them out too
-# ("Dr. Jane Roe", "Pastor Jane Roe" and "Jane Roe" are one person).
-_HONORIFICS: Final = frozenset(
-    """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev. reverend
-    pastor pastora fr fr. father rabbi imam herr frau monsieur madame mme mme.""".split()
-)
+# The name reader's honorifics ("Dr. Jane Roe", "Pastor Jane Roe" and "Jane Roe" are one
+# person), but for those that may also be a name's own first word: an initial ("M.") or
+# a given name ("Don", "Sra").
+_HONORIFICS: Final = HONORIFICS - {"m.", "sr", "sr.", "sra", "sra.", "don", "doña"}
 
 
 @functools.lru_cache(maxsize=4096)  # the same names come back, episode after episode
