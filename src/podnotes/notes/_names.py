@@ -65,25 +65,31 @@ class Token(NamedTuple):
 
 def tokens(text: str) -> list[Token]:
     """The tokens of ``text`` (words, asides in parentheses or quotes, marks, newlines)."""
-    found = []
+    found: list[Token] = []
+    add = found.append
     position = 0
     for spaces, whole, paren, quoted, word, mark, newline in _TOKEN.findall(text):
         position += len(spaces)
         end = position + len(whole)
+        # tuple.__new__ rather than Token(...): the named tuple's own constructor is a
+        # Python function, called for each of a note's hundreds of tokens.
         if word:
-            found.append(Token("word", word, position, end))
+            add(_new_token(Token, ("word", word, position, end)))
         elif mark:
-            found.append(Token("mark", mark, position, end))
+            add(_new_token(Token, ("mark", mark, position, end)))
         elif newline:
-            found.append(Token("newline", newline, position, end))
+            add(_new_token(Token, ("newline", newline, position, end)))
         elif paren:
-            found.append(Token("paren", paren, position, end))
+            add(_new_token(Token, ("paren", paren, position, end)))
         elif quoted:
-            found.append(Token("quoted", quoted, position, end))
+            add(_new_token(Token, ("quoted", quoted, position, end)))
         else:
-            found.append(Token("other", whole, position, end))
+            add(_new_token(Token, ("other", whole, position, end)))
         position = end
     return found
+
+
+_new_token: Final = tuple.__new__
 
 
 # --- the lexicon ---------------------------------------------------------------------
