@@ -6,7 +6,9 @@ Two layouts occur in the wild:
   ``[@1:56] - Topic``, ``Intro - 00:00``, ``Topic (25:32)``;
 - run-on text, as when HTML is flattened: ``Timestamps Intro 0:06 Overview 2:31 ...``
   (title before its time) or ``Chapters: 0:00 Intro 1:23 The problem ...`` (time before
-  its title). The order is decided once per block, never per timestamp.
+  its title), even glued to the words before them, as video sites' descriptions are
+  (``00:00 - Highlights01:07 - Introduction``). The order is decided once per block,
+  never per timestamp; a range (``00:36–01:12``) is one chapter, at its first time.
 
 A chapter list needs several ascending timestamps in one block, so times in prose
 (``10:30 PM``, a score ``3:1``, ``16:9``, one lone ``around 12:30 in``) are not chapters.
@@ -28,11 +30,13 @@ from podnotes.model import Chapter
 __all__ = ["ChapterSearch", "find_chapters"]
 
 # h:mm:ss or m:ss, optionally in brackets or after "@"; or 1h02m03s. Not followed by
-# AM/PM or more digits, not part of a longer number or a ratio.
+# AM/PM or more digits, not part of a longer number or a ratio. A time with a colon may
+# follow a letter or a colon that ends a word: descriptions copied from video sites lose
+# their line breaks ("Timestamps:00:00 - Highlights01:07 - Introduction"). A "1h02m03s"
+# may not ("rm10m30s").
 _TIMESTAMP: Final = re.compile(
-    r"(?<![\w:.,/])"
-    r"(?:(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<ms>\d{1,3}))?"
-    r"|(?:(?P<hh>\d{1,2})h)?(?P<mm>\d{1,2})m(?P<ss>\d{1,2})s)"
+    r"(?:(?<![\d_.,/])(?<!\d:)(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,3}):(?P<s>[0-5]\d)(?:\.(?P<ms>\d{1,3}))?"
+    r"|(?<![\w:.,/])(?:(?P<hh>\d{1,2})h)?(?P<mm>\d{1,2})m(?P<ss>\d{1,2})s)"
     r"[)\]]?(?!\w|:\d|\s?[AaPp]\.?[Mm]\b)"
 )
 # An opening "(", "[" or "[@" before a time belongs to it. Matched apart, so that the
@@ -56,6 +60,9 @@ _DESCRIPTION_MARKER: Final = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff]|#
 _EDGE_PUNCTUATION: Final = " \t-–—|:•·*>"
 _AFTER_TITLE: Final = " \t-–—|:•·*"
 _RUN_ON_SEPARATORS: Final = ",;"
+# A dash between two times makes a range ("00:36–01:12"); after every time, it puts
+# the titles after their times.
+_DASHES: Final = frozenset("-–—")
 _CLOSING: Final = {"(": ")", "[": "]"}
 _OPENING: Final = {")": "(", "]": "["}
 #: The longest chapter title kept: a listener's question read on air is a title; past
@@ -115,7 +122,7 @@ def _near_colons(line: str) -> Iterator[re.Match[str]]:
 
 
 def _stamps(line: str, *, unit_forms: bool) -> list[_Stamp]:
-    found = []
+    found: list[_Stamp] = []
     for match in _timestamps(line, unit_forms=unit_forms):
         h, m, s, fraction, hh, mm, ss = match.groups()
         minutes = int(m or mm)
@@ -133,6 +140,11 @@ def _stamps(line: str, *, unit_forms: bool) -> list[_Stamp]:
                 if line.endswith(opening, 0, start):
                     start -= len(opening)
                     break
+        previous = found[-1] if found else None
+        if previous is not None and line[previous.end : start].strip() in _DASHES:
+            # "00:36–01:12 - Topic": a range; the chapter starts at its first time.
+            found[-1] = _Stamp(previous.start, match.end(), previous.time)
+            continue
         found.append(_Stamp(start, match.end(), time))
     return found
 
@@ -199,7 +211,9 @@ def find_chapters(
             stamps = _stamps(line, unit_forms=unit_forms)
         line_start += len(line) + 1
         if waiting is not None and line.strip():
-            line_block.append((waiting, _title(line) if not stamps else None))
+            # The title below a time alone on its line ends where the line's own times
+            # start: "3:00" then "Games - Hearthstone14:10 - Framer".
+            line_block.append((waiting, _title(line[: stamps[0].start] if stamps else line)))
             waiting = None
         if not stamps:
             continue
@@ -280,13 +294,21 @@ def _run_on_entries(line: str, stamps: list[_Stamp]) -> list[tuple[timedelta, st
     segments = [line[: stamps[0].start]]
     segments += [line[a.end : b.start] for a, b in itertools.pairwise(stamps)]
     segments.append(line[stamps[-1].end :])
-    lead = _lead_title(segments[0])
+    lead = None if _separator_after_times(segments) else _lead_title(segments[0])
     if lead is not None:
         titles = [lead, *(_title(s, run_on=True) for s in segments[1:-1])]
     else:
         titles = [_title(s, run_on=True) for s in segments[1:-1]]
         titles.append(_title(_first_sentence(segments[-1]), run_on=True))
     return [(stamp.time, title) for stamp, title in zip(stamps, titles, strict=True)]
+
+
+def _separator_after_times(segments: list[str]) -> bool:
+    """Whether a dash follows every time and none precedes one ("0:00 - Intro1:07 -
+    Overview"): the titles come after their times, whatever stands before the first."""
+    return all(segment.lstrip()[:1] in _DASHES for segment in segments[1:]) and not any(
+        segment.rstrip()[-1:] in _DASHES for segment in segments[:-1]
+    )
 
 
 def _lead_title(text: str) -> str | None:
