@@ -147,7 +147,9 @@ _PARTICLES: Final = frozenset(
     """van von der den de da di del della la le du bin al ten ter dos st. y zu""".split()
 )
 # Capitalised words that are never part of a personal name: what begins sentences, job
-# titles, organisation and product words, section headings, days and months.
+# titles, organisation and product words, section headings, days and months; and the
+# roles a show names people by (guest, host, listener, author, founder) in the four
+# languages, which German capitalises ("mit meinem Gast Nadja").
 NOT_NAMES: Final = frozenset(
     """the a an this that these those our my your his her their its we i he she they it
     you in on at about from for with to and or but so if then as by of via vs today
@@ -171,7 +173,11 @@ NOT_NAMES: Final = frozenset(
     bonjour hello hallo hola welcome willkommen bienvenue bienvenidos hi hey dear
     mister miss saint st. st media group network networks studio studios productions
     production records press agency company corporation holdings partners ventures
-    systems solutions technologies""".split()
+    systems solutions technologies
+    gast gäste gastgeber moderator moderatorin hörer hörerin autor autorin gründer
+    gründerin invité invitée invités invitées animateur animatrice auditeur auditrice
+    auteur fondateur fondatrice invitado invitada invitados invitadas presentador
+    presentadora oyente autora fundador fundadora""".split()
 )
 # Words ending a job title: "Staff Engineer", "directrice technique".
 TITLE_WORDS: Final = frozenset(
@@ -306,6 +312,8 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
                 and _next_is_name(words, position)
             ):
                 break  # "Michael Stonebraker Dr. Michael Stonebraker", "Meet Pastor Jo Roe"
+            if run and word == words[run[-1]].text:
+                break  # "mit Oliver Oliver ist Jurist": a heading's line break lost
             if _is_initial(word) or _is_name_word(word):
                 run.append(position)
             elif _possessive(word) and run:

@@ -134,6 +134,14 @@ _SPEAKS: Final = _phrases(
     "nous explique|nous raconte|nous dévoile|nous présente|"
     "cuenta|cuentan|explica|explican|habla de|comparte|comparten|nos cuenta"
 )
+# The same verbs before the name, as German, French and Spanish put them when something
+# else opens the sentence: "In drei Stunden erzählt Rene", "erzählt mir Florian",
+# "nous raconte Marie"; a pronoun of the listener may stand between.
+_SPEAKS_BEFORE: Final = frozenset(
+    """erzählt erzählen berichtet berichten erklärt raconte racontent explique expliquent
+    présente cuenta cuentan explica explican""".split()
+)
+_LISTENER: Final = frozenset("mir uns euch nous vous nos les".split())
 _COPULAS: Final = frozenset("is was ist war est était es fue works arbeitet travaille".split())
 _BYLINE: Final = frozenset({"by", "par", "por", "von"})
 _QUOTED: Final = frozenset(
@@ -344,6 +352,9 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
         before -= 1
     if before >= 0 and note.folded[before] in _WITH:
         evidence["with"] = 1.0
+    verb = before - (before >= 1 and note.folded[before] in _LISTENER)
+    if before >= 0 and note.folded[verb] in _SPEAKS_BEFORE:
+        evidence["speaks"] = 1.0  # "erzählt mir Florian"
     after = note.after_surroundings(mention.last, mentioned)
     if note.phrase_after(after, _JOINS):
         evidence["joins"] = 1.0
