@@ -37,6 +37,15 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD
         ("Wir sprechen mit Bürgermeisterin Anna Schmidt über Radwege.",
          "Anna Schmidt", "Bürgermeisterin", None),
         ("Sergeant Jane Roe joins us to talk about the army.", "Jane Roe", "Sergeant", None),
+        # Ranks, party labels and two-word offices; a title word is no capitalised
+        # product word before the name ("Amazon Aurora"), which would count against it.
+        ("Retired Colonel Maria Lopez joins us to talk about the army.",
+         "Maria Lopez", "Colonel", None),
+        ("Democrat Tom Becker joins us to talk about the vote.", "Tom Becker", "Democrat", None),
+        ("Then Attorney General Maria Lopez joins to talk about her lawsuit.",
+         "Maria Lopez", "Attorney General", None),
+        ("Then Boston Mayor Anna Schmidt joins to talk about buses.",
+         "Anna Schmidt", "Mayor", "Boston"),
         # Ordinary words before the title are no employer; "U.S." is written as it is.
         ("Former Governor Jerry Brown joins us to talk about water.",
          "Jerry Brown", "Governor", None),
@@ -69,6 +78,9 @@ def test_job_title_and_affiliation_stay_out_of_the_name(
         ("This week Jane M. Roe joins us to talk about Rust.", "Jane M. Roe"),
         ("We talk with Tracy Don Smith about Rust.", "Tracy Don Smith"),
         ("Meet Pastor Ruth Okafor of Grace Church, who joins us this week.", "Ruth Okafor"),
+        ("Meet Deacon Ruth Okafor of Grace Church, who joins us this week.", "Ruth Okafor"),
+        # A clerical word that is also a surname stays one after a given name.
+        ("This week Joey Bishop joins us to talk about comedy.", "Joey Bishop"),
     ],
 )
 def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) -> None:

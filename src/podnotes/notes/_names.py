@@ -141,7 +141,7 @@ def is_given_name(word: str, *, alone: bool = True) -> bool:
 HONORIFICS: Final = frozenset(
     """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev.
     herr frau monsieur madame mme mme. m. sr sr. sra sra. don doña pastor pastora
-    reverend fr fr. father rabbi imam""".split()
+    reverend fr fr. father rabbi imam deacon bishop archbishop cardinal""".split()
 )
 _PARTICLES: Final = frozenset(
     """van von der den de da di del della la le du bin al ten ter dos st. y zu""".split()
@@ -204,7 +204,9 @@ TITLE_WORDS: Final = frozenset(
     historien historienne porte-parole chercheur chercheuse professeure rédacteur
     rédactrice senador senadora diputado diputada alcalde alcaldesa ministro ministra
     periodista autora historiador historiadora portavoz investigador investigadora
-    commentator pundit sergeant lieutenant detective astronaut physician surgeon""".split()
+    commentator pundit sergeant lieutenant detective astronaut physician surgeon
+    general colonel captain admiral mayor sheriff prosecutor chaplain democrat
+    republican""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(

@@ -49,7 +49,7 @@ import attrs
 
 from podnotes.model import Person
 from podnotes.notes._guest_weights import BIAS, THRESHOLD, WEIGHTS
-from podnotes.notes._names import NOT_NAMES, Mention, common_words, mentions, tokens
+from podnotes.notes._names import NOT_NAMES, TITLE_WORDS, Mention, common_words, mentions, tokens
 from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key
 from podnotes.notes._text import Anchor
 
@@ -394,6 +394,7 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
         and note.words[before].kind == "word"
         and note.words[before].text[:1].isupper()
         and note.folded[before] not in NOT_NAMES  # "Mit Alex", "Der Martin"
+        and note.folded[before] not in TITLE_WORDS  # "Surgeon General Vivek Murthy"
         and note.sentence_start(before, reach=1) != before
     ):
         evidence["capitalised-before"] = 1.0  # "AWS Summit Paris", "Amazon Aurora"
