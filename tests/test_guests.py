@@ -174,6 +174,22 @@ def test_a_host_named_in_the_description_is_found_and_an_organisation_is_not() -
     assert [host.name for host in found] == ["Jane Roe"]
 
 
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # A host label before a name, alone on its line or after "with": the episode's
+        # host, whom the feed does not name.
+        ("Hosts: Tom Becker, Maria Lopez, and Anna Schmidt\nGuest: Jane Roe", ["Jane Roe"]),
+        ("Guest Jane Roe talks with host Tom Becker about databases.", ["Jane Roe"]),
+        # A host label anything else describes is a guest's own show.
+        ("Behind the scenes with TV host Maria Lopez, who joins us.", ["Maria Lopez"]),
+        ("We are joined by guest host Maria Lopez, a lecturer.", ["Maria Lopez"]),
+    ],
+)
+def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]) -> None:
+    assert [guest.name for guest in podnotes.extract_guests(text)] == guests
+
+
 def test_the_lexicon_is_loaded_on_first_use_only() -> None:
     code = (
         "import importlib, podnotes; "

@@ -39,4 +39,5 @@ WEIGHTS: Final[dict[str, float]] = {
     "byline": -1.4454,
     "possessive": -0.1687,
     "quoted": -0.0109,
+    "host": 0.0000,
 }

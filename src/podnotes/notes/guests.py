@@ -27,6 +27,8 @@ code            the evidence
 ``byline``      (against) "by Jane Roe", "par", "por": an author, not a guest
 ``possessive``  (against) "Jane's": something of hers is meant
 ``quoted``      (against) "Jane said": a quotation
+``host``        a host label before the name ("Hosts: Leo Laporte", "with host Jo Roe"):
+                one of the episode's hosts, never a guest
 ==============  ======================================================================
 
 A candidate's **confidence** is a logistic function of its evidence, with weights fitted
@@ -71,7 +73,7 @@ EVIDENCE: Final = (
     "bio", "first", "second", "opening", "early", "listed", "link", "repeated",
     "given-name", "fullest", "pronoun", "described",
     "plain-words", "inner-capital", "capitalised-before", "object", "versioned",
-    "list-item", "byline", "possessive", "quoted",
+    "list-item", "byline", "possessive", "quoted", "host",
 )  # fmt: skip
 
 # Shows introduce their guests at the top (within 6,000 characters in the whole
@@ -142,6 +144,16 @@ _SPEAKS_BEFORE: Final = frozenset(
     présente cuenta cuentan explica explican""".split()
 )
 _LISTENER: Final = frozenset("mir uns euch nous vous nos les".split())
+# A name right after a host label is one of the episode's hosts, whom the feed may not
+# name: "Hosts: Leo Laporte, Andy Ihnatko", "talks with host Robert Blumen". Not when
+# anything else describes the label ("TV host Shelly Miles", "guest host"): guests
+# often host shows of their own.
+_HOST_LABEL: Final = _phrases(
+    "host|hosts|co-host|co-hosts|cohost|your host|our host|your hosts|our hosts|"
+    "moderation|moderator|moderatorin|moderiert von|animateur|animatrice|animé par|"
+    "animée par|votre hôte|presentador|presentadora|conducido por|anfitrión|anfitriona"
+)
+_HOST_LABEL_AFTER: Final = frozenset("with and & mit und avec et con y w/".split())
 _COPULAS: Final = frozenset("is was ist war est était es fue works arbeitet travaille".split())
 _BYLINE: Final = frozenset({"by", "par", "por", "von"})
 _QUOTED: Final = frozenset(
@@ -328,6 +340,25 @@ class _Note:
         )
 
 
+def _host_label_before(note: _Note, index: int) -> bool:
+    """Whether a host label ends right before token ``index`` (a colon between), opening
+    its line or sentence or after "with" or "and"."""
+    end = index - 1 if index > 0 and note.words[index - 1].text == ":" else index
+    for length in (1, 2):
+        start = end - length
+        if start < 0 or tuple(note.folded[start:end]) not in _HOST_LABEL:
+            continue
+        if start == 0:
+            return True
+        previous = note.words[start - 1]
+        return (
+            previous.kind == "newline"
+            or previous.text in _SENTENCE_ENDS
+            or note.folded[start - 1] in _HOST_LABEL_AFTER
+        )
+    return False
+
+
 def _opens_sentence(note: _Note, mention: Mention) -> bool:
     """Whether only a bullet, or one connecting word and a comma ("Plus, Jane"), stands
     before the name in its sentence."""
@@ -352,6 +383,8 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
         before -= 1
     if before >= 0 and note.folded[before] in _WITH:
         evidence["with"] = 1.0
+    if _host_label_before(note, mention.first):
+        evidence["host"] = 1.0  # "Hosts: Leo Laporte", "talks with host Robert Blumen"
     verb = before - (before >= 1 and note.folded[before] in _LISTENER)
     if before >= 0 and note.folded[verb] in _SPEAKS_BEFORE:
         evidence["speaks"] = 1.0  # "erzählt mir Florian"
@@ -454,7 +487,7 @@ def _host_short_form(mention: Mention, host_first_names: list[str]) -> bool:
     )
 
 
-_LISTED: Final = ("intro", "intro-near", "with", "joins", "subject")
+_LISTED: Final = ("intro", "intro-near", "with", "joins", "subject", "host")
 _AND: Final = frozenset({"and", "und", "et", "y", "&", "e"})
 
 
@@ -576,7 +609,7 @@ def candidates(
 
 #: Evidence no weight outweighs: a person named only as the one who said something
 #: ("Linus Torvalds said") is no guest.
-VETO: Final = ("quoted",)
+VETO: Final = ("quoted", "host")
 
 #: Evidence that the text presents somebody as a guest; without any, a name (the
 #: subject of a story, a person in the news) needs a confidence of UNCUED_FLOOR.
