@@ -46,6 +46,9 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD
          "Maria Lopez", "Attorney General", None),
         ("Then Boston Mayor Anna Schmidt joins to talk about buses.",
          "Anna Schmidt", "Mayor", "Boston"),
+        # A compound's last part makes it a title.
+        ("Wir sprechen mit Linux-Entwicklerin Anna Schmidt über Treiber.",
+         "Anna Schmidt", "Linux-Entwicklerin", None),
         # Ordinary words before the title are no employer; "U.S." is written as it is.
         ("Former Governor Jerry Brown joins us to talk about water.",
          "Jerry Brown", "Governor", None),
@@ -78,9 +81,16 @@ def test_job_title_and_affiliation_stay_out_of_the_name(
         ("This week Jane M. Roe joins us to talk about Rust.", "Jane M. Roe"),
         ("We talk with Tracy Don Smith about Rust.", "Tracy Don Smith"),
         ("Meet Pastor Ruth Okafor of Grace Church, who joins us this week.", "Ruth Okafor"),
-        ("Meet Deacon Ruth Okafor of Grace Church, who joins us this week.", "Ruth Okafor"),
-        # A clerical word that is also a surname stays one after a given name.
+        ("Meet Cardinal Ruth Okafor of Grace Church, who joins us this week.", "Ruth Okafor"),
+        # A heading run into its paragraph repeats the name: the name ends there.
+        ("Guest: Tom Becker Tom Becker is a developer who built the database.", "Tom Becker"),
+        # A clerical word or an office that is also a name stays one.
         ("This week Joey Bishop joins us to talk about comedy.", "Joey Bishop"),
+        ("This week Deacon Jones joins us to talk about football.", "Deacon Jones"),
+        ("We talk with historian Adrienne Mayor about ancient myths.", "Adrienne Mayor"),
+        ("My guest this week is the pianist Lang Lang, who joins us from Beijing.", "Lang Lang"),
+        # A role word starts no name, but a surname may be one.
+        ("Heute zu Gast: Johannes Gast, der von seiner Reise erzählt.", "Johannes Gast"),
     ],
 )
 def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) -> None:
@@ -184,9 +194,28 @@ def test_a_host_named_in_the_description_is_found_and_an_organisation_is_not() -
         # A host label anything else describes is a guest's own show.
         ("Behind the scenes with TV host Maria Lopez, who joins us.", ["Maria Lopez"]),
         ("We are joined by guest host Maria Lopez, a lecturer.", ["Maria Lopez"]),
+        ("Your hosts: Tom Becker and Anna Schmidt. Guest: Jane Roe.", ["Jane Roe"]),
+        ("This week we talk with host Maria Lopez of Deep History about empires.", ["Maria Lopez"]),
     ],
 )
 def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]) -> None:
+    assert [guest.name for guest in podnotes.extract_guests(text)] == guests
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # An introduction reaches the name across its job title and employer.
+        ("This week I'm joined by Surgeon General Maria Lopez.", ["Maria Lopez"]),
+        ("Today we talk shop with Acme's Tom Becker. We focus on queues.", ["Tom Becker"]),
+        # A verb of speaking that cites somebody presents nobody.
+        ("Die Inflation steigt weiter, erklärt Christine Lagarde in Frankfurt.", []),
+        ("Como explica Noam Chomsky en su libro, el lenguaje es innato.", []),
+        # "general" in lower case is no title.
+        ("Jane Roe, in general, thinks it is great.", []),
+    ],
+)
+def test_what_stands_around_a_name(text: str, guests: list[str]) -> None:
     assert [guest.name for guest in podnotes.extract_guests(text)] == guests
 
 

@@ -141,15 +141,13 @@ def is_given_name(word: str, *, alone: bool = True) -> bool:
 HONORIFICS: Final = frozenset(
     """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev.
     herr frau monsieur madame mme mme. m. sr sr. sra sra. don doña pastor pastora
-    reverend fr fr. father rabbi imam deacon bishop archbishop cardinal""".split()
+    reverend fr fr. father rabbi imam archbishop cardinal""".split()
 )
 _PARTICLES: Final = frozenset(
     """van von der den de da di del della la le du bin al ten ter dos st. y zu""".split()
 )
 # Capitalised words that are never part of a personal name: what begins sentences, job
-# titles, organisation and product words, section headings, days and months; and the
-# roles a show names people by (guest, host, listener, author, founder) in the four
-# languages, which German capitalises ("mit meinem Gast Nadja").
+# titles, organisation and product words, section headings, days and months.
 NOT_NAMES: Final = frozenset(
     """the a an this that these those our my your his her their its we i he she they it
     you in on at about from for with to and or but so if then as by of via vs today
@@ -173,11 +171,16 @@ NOT_NAMES: Final = frozenset(
     bonjour hello hallo hola welcome willkommen bienvenue bienvenidos hi hey dear
     mister miss saint st. st media group network networks studio studios productions
     production records press agency company corporation holdings partners ventures
-    systems solutions technologies
-    gast gäste gastgeber moderator moderatorin hörer hörerin autor autorin gründer
-    gründerin invité invitée invités invitées animateur animatrice auditeur auditrice
-    auteur fondateur fondatrice invitado invitada invitados invitadas presentador
-    presentadora oyente autora fundador fundadora""".split()
+    systems solutions technologies democratic state""".split()
+)
+# The roles a show names people by, in German, French and Spanish, which German writes
+# with a capital ("mit meinem Gast Nadja"): never the first word of a name, but a
+# surname after a given name may be one ("Johannes Gast").
+ROLE_WORDS: Final = frozenset(
+    """gast gäste gastgeber gastgeberin moderator moderatorin hörer hörerin autor autorin
+    gründer gründerin invité invitée invités invitées animateur animatrice auditeur
+    auditrice auteur fondateur fondatrice invitado invitada invitados invitadas
+    presentador presentadora oyente autora fundador fundadora""".split()
 )
 # Words ending a job title: "Staff Engineer", "directrice technique".
 TITLE_WORDS: Final = frozenset(
@@ -206,7 +209,7 @@ TITLE_WORDS: Final = frozenset(
     periodista autora historiador historiadora portavoz investigador investigadora
     commentator pundit sergeant lieutenant detective astronaut physician surgeon
     general colonel captain admiral mayor sheriff prosecutor chaplain democrat
-    republican""".split()
+    republican publisher""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -281,6 +284,7 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
             token.kind != "word"
             or not token.text[0].isupper()  # most words: one cheap test
             or not (_is_name_word(token.text) or _is_initial(token.text) or _possessive(token.text))
+            or token.text.casefold() in ROLE_WORDS
         ):
             index += 1
             continue
@@ -314,8 +318,8 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
                 and _next_is_name(words, position)
             ):
                 break  # "Michael Stonebraker Dr. Michael Stonebraker", "Meet Pastor Jo Roe"
-            if run and word == words[run[-1]].text:
-                break  # "mit Oliver Oliver ist Jurist": a heading's line break lost
+            if len(run) > 1 and word == words[run[0]].text:
+                break  # "Michael Hunger Michael Hunger is": a heading run into its text
             if _is_initial(word) or _is_name_word(word):
                 run.append(position)
             elif _possessive(word) and run:
@@ -367,7 +371,7 @@ def _next_is_name(words: list[Token], position: int) -> bool:
     if ahead >= len(words) or words[ahead].kind != "word":
         return False
     word = words[ahead].text
-    if not _is_name_word(word):
+    if not _is_name_word(word) or word.casefold() in ROLE_WORDS:  # "Nicolas zu Gast"
         return False
     # "Florian Du Boys" writes its particle capitalised; "Rene von Work" is "from".
     return words[position].text[:1].isupper() or word.casefold() not in common_words()
@@ -413,7 +417,16 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     run = run[start:]
     if not parts or all(_is_initial(part) for part in parts):
         return None
-    titled = next((i for i, part in enumerate(parts) if _is_title_word(part.rstrip("."))), None)
+    titled = next(
+        (
+            i
+            for i, part in enumerate(parts)
+            if is_title_word(part.rstrip("."))
+            # "Adrienne Mayor": after a given name, such a title is a surname.
+            and not (i == 1 and part.casefold() in _TITLES_BEFORE and is_given_name(parts[0]))
+        ),
+        None,
+    )
     if titled == 0 or (
         titled is not None and any(is_given_name(part) for part in parts[titled + 1 :])
     ):
@@ -473,7 +486,7 @@ def _described_before(words: list[Token], comma: int) -> tuple[str | None, str |
             break
         start -= 1
     phrase = [words[i] for i in range(start, comma)]
-    titled = [i for i, token in enumerate(phrase) if _is_title_word(token.text)]
+    titled = [i for i, token in enumerate(phrase) if is_title_word(token.text)]
     if not titled:
         return None, None
     begin = titled[0]
@@ -486,28 +499,35 @@ def _described_before(words: list[Token], comma: int) -> tuple[str | None, str |
     return " ".join(token.text for token in phrase[begin:end]), organisation
 
 
-_TITLE_FILLERS: Final = frozenset("and & of senior staff principal chief lead head".split())
+_TITLE_FILLERS: Final = frozenset("and & of senior staff principal chief lead head state".split())
 
 
 def _title_before(words: list[Token], first: int) -> tuple[str | None, str | None]:
     """A job title written before a name, and the employer before it: "Acme's CTO and
     co-founder Jane Roe", "PipeWire developer Jane Roe"."""
-    position = first
-    while position > 0 and first - position < _APPOSITIVE_REACH:
-        token = words[position - 1]
-        if token.kind != "word" or not (
-            _is_title_word(token.text) or token.text.casefold() in _TITLE_FILLERS
-        ):
-            break
-        position -= 1
+    position = _title_words_before(words, first)
     if position == first and first > 0 and words[first - 1].text == ",":
         return _described_before(words, first - 1)
     title_words = [words[i].text for i in range(position, first)]
     while title_words and title_words[0].casefold() in _TITLE_FILLERS:
         title_words.pop(0)
-    if not any(_is_title_word(word) for word in title_words):
+    if not any(is_title_word(word) for word in title_words):
         return None, None
     return " ".join(title_words), _employer_before(words, position)
+
+
+def _title_words_before(words: list[Token], first: int) -> int:
+    """Where the run of title words and fillers ("CTO and co-founder") that ends before
+    token ``first`` begins."""
+    position = first
+    while position > 0 and first - position < _APPOSITIVE_REACH:
+        token = words[position - 1]
+        if token.kind != "word" or not (
+            is_title_word(token.text) or token.text.casefold() in _TITLE_FILLERS
+        ):
+            break
+        position -= 1
+    return position
 
 
 def _employer_before(words: list[Token], position: int) -> str | None:
@@ -664,9 +684,49 @@ def _capitalised_run(words: list[Token], position: int, limit: int = 5) -> tuple
 _APPOSITIVE_REACH: Final = 12
 
 
-def _is_title_word(word: str) -> bool:
-    folded = word.casefold()
+def is_title_word(word: str) -> bool:
+    # The last part of a compound too: "Samba-Entwickler", "Linux-Journalistin".
+    folded = word.casefold().rpartition("-")[2]
+    if folded in _TITLES_CAPITALISED and not word[:1].isupper():
+        return False  # "Jane Roe, in general, thinks"
     return folded in TITLE_WORDS or (folded.endswith("s") and folded[:-1] in TITLE_WORDS)
+
+
+# Titles that are surnames too ("Adrienne Mayor", "Mike Captain"): titles only before a
+# name. And one that is an everyday word in lower case.
+_TITLES_BEFORE: Final = frozenset(
+    "mayor general captain colonel admiral sheriff chaplain democrat republican".split()
+)
+_TITLES_CAPITALISED: Final = frozenset({"general"})
+
+
+def title_start(words: list[Token], first: int) -> int:
+    """The token where a job title and employer written before the name at ``first``
+    begin ("Surgeon General Vivek Murthy", "Ohio Congresswoman Maria Lopez"); ``first``
+    when there are none."""
+    position = _title_words_before(words, first)
+    if position == first or not any(is_title_word(words[i].text) for i in range(position, first)):
+        return first
+    employer = _employer_before(words, position)
+    return position - (len(employer.split()) if employer else 0)
+
+
+def employer_start(words: list[Token], first: int) -> int:
+    """The token where an employer written as a possessive right before the name at
+    ``first`` begins ("IBM's Olaf Zimmermann", "The Guardian's Sabrina Siddiqui"), three
+    words at most; ``first`` when there is none."""
+    if first == 0 or not _possessive(words[first - 1].text):
+        return first
+    possessive = first - 1
+    start = possessive
+    while (
+        start > 0
+        and possessive - start < 2
+        and words[start - 1].kind == "word"
+        and words[start - 1].text[:1].isupper()
+    ):
+        start -= 1
+    return start
 
 
 def _appositive(words: list[Token], position: int) -> tuple[str | None, str | None, int]:
@@ -680,7 +740,7 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
             break
         end += 1
     phrase = [words[i] for i in range(position, end)]
-    titled = [i for i, token in enumerate(phrase) if _is_title_word(token.text)]
+    titled = [i for i, token in enumerate(phrase) if is_title_word(token.text)]
     if not titled:
         return None, None, end
     cut = len(phrase)

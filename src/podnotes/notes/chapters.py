@@ -60,8 +60,8 @@ _DESCRIPTION_MARKER: Final = re.compile(r"[\u2190-\u2bff\U0001f000-\U0001faff]|#
 _EDGE_PUNCTUATION: Final = " \t-–—|:•·*>"
 _AFTER_TITLE: Final = " \t-–—|:•·*"
 _RUN_ON_SEPARATORS: Final = ",;"
-# A dash between two times makes a range ("00:36–01:12"); after every time, it puts
-# the titles after their times.
+# A dash between two times makes a range ("00:36–01:12"); after a time glued to a word,
+# it marks an entry ("Highlights01:07 - Introduction").
 _DASHES: Final = frozenset("-–—")
 _CLOSING: Final = {"(": ")", "[": "]"}
 _OPENING: Final = {")": "(", "]": "["}
@@ -140,6 +140,9 @@ def _stamps(line: str, *, unit_forms: bool) -> list[_Stamp]:
                 if line.endswith(opening, 0, start):
                     start -= len(opening)
                     break
+        glued = match.start()  # a time's own digits, written right after a letter
+        if glued and line[glued - 1].isalpha() and not _glued_entry(line, glued, match.end()):
+            continue  # "Mt5:38", "2024-05-01T10:30:00": no chapter list
         previous = found[-1] if found else None
         if previous is not None and line[previous.end : start].strip() in _DASHES:
             # "00:36–01:12 - Topic": a range; the chapter starts at its first time.
@@ -147,6 +150,13 @@ def _stamps(line: str, *, unit_forms: bool) -> list[_Stamp]:
             continue
         found.append(_Stamp(start, match.end(), time))
     return found
+
+
+def _glued_entry(line: str, start: int, end: int) -> bool:
+    """Whether a time glued to the letters before it ("Highlights01:07 - Intro") is an
+    entry of a list that lost its line breaks: a dash follows it, and the letters are a
+    word, not a date's "T" after its digits."""
+    return line[end:].lstrip()[:1] in _DASHES and not (start > 1 and line[start - 2].isdigit())
 
 
 def _title(text: str, *, run_on: bool = False) -> str | None:
@@ -294,7 +304,7 @@ def _run_on_entries(line: str, stamps: list[_Stamp]) -> list[tuple[timedelta, st
     segments = [line[: stamps[0].start]]
     segments += [line[a.end : b.start] for a, b in itertools.pairwise(stamps)]
     segments.append(line[stamps[-1].end :])
-    lead = None if _separator_after_times(segments) else _lead_title(segments[0])
+    lead = None if _heading_before_times(segments) else _lead_title(segments[0])
     if lead is not None:
         titles = [lead, *(_title(s, run_on=True) for s in segments[1:-1])]
     else:
@@ -303,11 +313,12 @@ def _run_on_entries(line: str, stamps: list[_Stamp]) -> list[tuple[timedelta, st
     return [(stamp.time, title) for stamp, title in zip(stamps, titles, strict=True)]
 
 
-def _separator_after_times(segments: list[str]) -> bool:
-    """Whether a dash follows every time and none precedes one ("0:00 - Intro1:07 -
-    Overview"): the titles come after their times, whatever stands before the first."""
-    return all(segment.lstrip()[:1] in _DASHES for segment in segments[1:]) and not any(
-        segment.rstrip()[-1:] in _DASHES for segment in segments[:-1]
+def _heading_before_times(segments: list[str]) -> bool:
+    """Whether a colon ends the text before the first time and no other title:
+    "Timestamps:00:00 - Highlights01:07 - ...", a label, so the titles come after
+    their times; not "Intro: 0:00 Overview: 2:31"."""
+    return segments[0].rstrip().endswith(":") and not any(
+        segment.rstrip().endswith(":") for segment in segments[1:-1]
     )
 
 

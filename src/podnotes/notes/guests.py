@@ -51,7 +51,17 @@ import attrs
 
 from podnotes.model import Person
 from podnotes.notes._guest_weights import BIAS, THRESHOLD, WEIGHTS
-from podnotes.notes._names import NOT_NAMES, TITLE_WORDS, Mention, common_words, mentions, tokens
+from podnotes.notes._names import (
+    NOT_NAMES,
+    ROLE_WORDS,
+    Mention,
+    common_words,
+    employer_start,
+    is_title_word,
+    mentions,
+    title_start,
+    tokens,
+)
 from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key
 from podnotes.notes._text import Anchor
 
@@ -144,6 +154,7 @@ _SPEAKS_BEFORE: Final = frozenset(
     présente cuenta cuentan explica explican""".split()
 )
 _LISTENER: Final = frozenset("mir uns euch nous vous nos les".split())
+_AS: Final = frozenset("as wie so laut comme selon como según".split())
 # A name right after a host label is one of the episode's hosts, whom the feed may not
 # name: "Hosts: Leo Laporte, Andy Ihnatko", "talks with host Robert Blumen". Not when
 # anything else describes the label ("TV host Shelly Miles", "guest host"): guests
@@ -344,7 +355,7 @@ def _host_label_before(note: _Note, index: int) -> bool:
     """Whether a host label ends right before token ``index`` (a colon between), opening
     its line or sentence or after "with" or "and"."""
     end = index - 1 if index > 0 and note.words[index - 1].text == ":" else index
-    for length in (1, 2):
+    for length in (2, 1):  # "your host" before "host"
         start = end - length
         if start < 0 or tuple(note.folded[start:end]) not in _HOST_LABEL:
             continue
@@ -357,6 +368,23 @@ def _host_label_before(note: _Note, index: int) -> bool:
             or note.folded[start - 1] in _HOST_LABEL_AFTER
         )
     return False
+
+
+def _plain_words(mention: Mention) -> bool:
+    """Whether a word after the first is an ordinary word: "Price Hike", "Pro Tier"."""
+    words = common_words()
+    return any(part.casefold() in words for part in mention.parts[1:])
+
+
+def _cites(note: _Note, verb: int) -> bool:
+    """Whether the verb of speaking at ``verb`` cites somebody rather than presenting
+    them: after a comma or a quotation ("…, erklärt Christine Lagarde"), or after "as"
+    ("Como explica Noam Chomsky")."""
+    return verb > 0 and (
+        note.words[verb - 1].kind in ("quoted", "other")
+        or note.words[verb - 1].text == ","
+        or note.folded[verb - 1] in _AS
+    )
 
 
 def _opens_sentence(note: _Note, mention: Mention) -> bool:
@@ -373,20 +401,28 @@ def _opens_sentence(note: _Note, mention: Mention) -> bool:
 
 def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> dict[str, float]:
     evidence: dict[str, float] = {}
-    if note.phrase_before(mention.first, _INTRO):
+    # What introduces a person stands before their job title and employer, if any:
+    # "joined by Surgeon General Vivek Murthy", "with Acme's CTO Jane Roe", and before a
+    # full name's employer ("with IBM's Olaf Zimmermann"; not "with No Man's Sky").
+    lead = title_start(note.words, mention.first)
+    if lead == mention.first and len(mention.parts) > 1 and not _plain_words(mention):
+        lead = employer_start(note.words, mention.first)
+    if note.phrase_before(lead, _INTRO):
         evidence["intro"] = 1.0
-        colon = mention.first > 0 and note.words[mention.first - 1].text == ":"
-        if colon or note.phrase_before(mention.first, _INTRO, reach=3):
+        colon = lead > 0 and note.words[lead - 1].text == ":"
+        if colon or note.phrase_before(lead, _INTRO, reach=3):
             evidence["intro-near"] = 1.0  # "talks to Jane", "our first guest: Jane"
-    before = mention.first - 1
+    before = lead - 1
     while before >= 0 and note.words[before].kind in ("other",):
         before -= 1
     if before >= 0 and note.folded[before] in _WITH:
         evidence["with"] = 1.0
-    if _host_label_before(note, mention.first):
-        evidence["host"] = 1.0  # "Hosts: Leo Laporte", "talks with host Robert Blumen"
+    if _host_label_before(note, lead) and mention.affiliation is None:
+        # "Hosts: Leo Laporte", "talks with host Robert Blumen"; not "with host Dan
+        # Carlin of Hardcore History", a guest's own show.
+        evidence["host"] = 1.0
     verb = before - (before >= 1 and note.folded[before] in _LISTENER)
-    if before >= 0 and note.folded[verb] in _SPEAKS_BEFORE:
+    if before >= 0 and note.folded[verb] in _SPEAKS_BEFORE and not _cites(note, verb):
         evidence["speaks"] = 1.0  # "erzählt mir Florian"
     after = note.after_surroundings(mention.last, mentioned)
     if note.phrase_after(after, _JOINS):
@@ -409,10 +445,8 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
         evidence["link"] = 1.0
     if mention.given:
         evidence["given-name"] = 1.0
-    if len(mention.parts) > 1:
-        words = common_words()
-        if any(part.casefold() in words for part in mention.parts[1:]):
-            evidence["plain-words"] = 1.0
+    if _plain_words(mention):
+        evidence["plain-words"] = 1.0
     if any(_inner_capital(part) for part in mention.parts):
         evidence["inner-capital"] = 1.0
     if note.in_list_item(mention.start):
@@ -427,7 +461,8 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
         and note.words[before].kind == "word"
         and note.words[before].text[:1].isupper()
         and note.folded[before] not in NOT_NAMES  # "Mit Alex", "Der Martin"
-        and note.folded[before] not in TITLE_WORDS  # "Surgeon General Vivek Murthy"
+        and note.folded[before] not in ROLE_WORDS  # "mit meinem Gast Nadja"
+        and not is_title_word(note.words[before].text)  # "Surgeon General Vivek Murthy"
         and note.sentence_start(before, reach=1) != before
     ):
         evidence["capitalised-before"] = 1.0  # "AWS Summit Paris", "Amazon Aurora"
