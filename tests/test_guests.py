@@ -219,6 +219,13 @@ def test_what_stands_around_a_name(text: str, guests: list[str]) -> None:
     assert [guest.name for guest in podnotes.extract_guests(text)] == guests
 
 
+def test_an_introduction_reaches_across_an_employer_of_several_tokens() -> None:
+    # "U.S." is two tokens written as one word: the "with" before it still counts.
+    (guest,) = podnotes.extract_guests("We talk with U.S. Ambassador Jane Roe about trade.")
+    assert (guest.name, guest.affiliation) == ("Jane Roe", "U.S.")
+    assert "with" in guest.evidence
+
+
 def test_the_lexicon_is_loaded_on_first_use_only() -> None:
     code = (
         "import importlib, podnotes; "

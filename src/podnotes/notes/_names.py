@@ -534,27 +534,44 @@ def _employer_before(words: list[Token], position: int) -> str | None:
     """The capitalised words before a job title, up to three: "Acme's", "Lincoln
     Project" (Lincoln Project Advisor Stuart Stevens), "U.S."; not ordinary words
     written with a capital ("Former", "Deputy") nor "Today's"."""
-    if position > 0 and _possessive(words[position - 1].text):
-        stem = words[position - 1].text[:-2]
-        return None if stem.casefold() in NOT_NAMES else stem
-    start = position
-    while (
-        start > 0
-        and position - start < 3
-        and words[start - 1].kind == "word"
-        and words[start - 1].text[:1].isupper()
-        and words[start - 1].text.casefold() not in NOT_NAMES
-    ):
-        start -= 1
-    employer = words[start:position]
-    while employer and employer[0].text.casefold() in common_words():
-        employer = employer[1:]  # "Former Governor", "Assistant Professor": no employer
+    employer = words[_employer_start(words, position) : position]
+    if employer and _possessive(employer[-1].text):
+        return employer[-1].text[:-2]
     # Written as the text writes it: "U.S.", not "U. S.".
     written = "".join(
         (" " if index and word.start > employer[index - 1].end else "") + word.text
         for index, word in enumerate(employer)
     )
     return written or None
+
+
+def _employer_start(words: list[Token], position: int) -> int:
+    """The token where the employer before a job title at ``position`` begins (see
+    :func:`_employer_before`); ``position`` when there is none."""
+    if position > 0 and _possessive(words[position - 1].text):
+        stem = words[position - 1].text[:-2]
+        return position if stem.casefold() in NOT_NAMES else position - 1
+    start = _capitalised_start(words, position, 3, skip=NOT_NAMES)
+    while start < position and words[start].text.casefold() in common_words():
+        start += 1  # "Former Governor", "Assistant Professor": no employer
+    return start
+
+
+def _capitalised_start(
+    words: list[Token], end: int, most: int, *, skip: frozenset[str] = frozenset()
+) -> int:
+    """Where the capitalised words, ``most`` at most and none of ``skip``, that end
+    before token ``end`` begin."""
+    start = end
+    while (
+        start > 0
+        and end - start < most
+        and words[start - 1].kind == "word"
+        and words[start - 1].text[:1].isupper()
+        and words[start - 1].text.casefold() not in skip
+    ):
+        start -= 1
+    return start
 
 
 def _name_start(parts: list[str]) -> tuple[int | None, bool]:
@@ -707,8 +724,7 @@ def title_start(words: list[Token], first: int) -> int:
     position = _title_words_before(words, first)
     if position == first or not any(is_title_word(words[i].text) for i in range(position, first)):
         return first
-    employer = _employer_before(words, position)
-    return position - (len(employer.split()) if employer else 0)
+    return _employer_start(words, position)
 
 
 def employer_start(words: list[Token], first: int) -> int:
@@ -717,16 +733,7 @@ def employer_start(words: list[Token], first: int) -> int:
     words at most; ``first`` when there is none."""
     if first == 0 or not _possessive(words[first - 1].text):
         return first
-    possessive = first - 1
-    start = possessive
-    while (
-        start > 0
-        and possessive - start < 2
-        and words[start - 1].kind == "word"
-        and words[start - 1].text[:1].isupper()
-    ):
-        start -= 1
-    return start
+    return _capitalised_start(words, first - 1, 2)
 
 
 def _appositive(words: list[Token], position: int) -> tuple[str | None, str | None, int]:
