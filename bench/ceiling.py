@@ -32,6 +32,7 @@ from podnotes.model import (
     Person,
     ShowNotes,
     Transcript,
+    episode_from_fields,
 )
 from podnotes.notes._text import _TAG
 
@@ -143,7 +144,8 @@ def ideal_episodes(data: bytes) -> list[Episode]:
                 values[name] = (child.text or "").strip()
             else:
                 _HANDLERS[tag](child, values)
-        episodes.append(Episode(**values))
+        # podnotes' own fast constructor: the bound is on reading, not on building.
+        episodes.append(episode_from_fields(values))
     return episodes
 
 

@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 import podnotes
-from podnotes import _fields
+from podnotes import _fields, model
 
 NAMESPACES = (
     'xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" '
@@ -358,3 +358,26 @@ def test_chapters_read_from_the_feed_end_where_the_next_starts() -> None:
         (timedelta(0), timedelta(seconds=60)),
         (timedelta(seconds=60), timedelta(seconds=90)),
     ]
+
+
+def test_the_readers_episodes_are_the_episodes_attrs_builds() -> None:
+    # parse() builds episodes with episode_from_fields, which skips attrs' __init__:
+    # they must be equal, hash alike, be frozen and answer every field as attrs' do.
+    podcast = podnotes.parse(
+        f"<rss {NAMESPACES}><channel><title>Show</title><item><title>One</title>"
+        '<guid isPermaLink="false">g1</guid><itunes:episode>3</itunes:episode>'
+        '<enclosure url="https://x.example/1.mp3" type="audio/mpeg" length="9"/>'
+        "</item></channel></rss>"
+    )
+    read = podcast.episodes[0]
+    built = podnotes.Episode(
+        **{field.name: getattr(read, field.name) for field in attrs.fields(podnotes.Episode)}
+    )
+    assert read == built
+    assert hash(read) == hash(built)
+    assert (read.chapters, read.duration, read.number) == ((), None, 3)
+    assert attrs.evolve(read, title="Two").title == "Two"
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        read.title = "Two"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="'episode_number'"):
+        model.episode_from_fields({"title": "x", "episode_number": 3})

@@ -64,6 +64,7 @@ from podnotes.model import (
     LiveItem,
     LiveStatus,
     Podcast,
+    episode_from_fields,
 )
 from podnotes.notes import podcast_hosts
 
@@ -408,7 +409,8 @@ def build_episode(item: Element, report: Report) -> Episode:
         if number is not None:
             values["number"] = number
             values["number_source"] = "title"
-    return Episode(**values, warnings=report.since(first_warning))
+    values["warnings"] = report.since(first_warning)
+    return episode_from_fields(values)
 
 
 def _finish_shared(values: dict[str, Any]) -> None:

@@ -20,7 +20,7 @@ documentation says which feed element each field comes from.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import Any, Final, Literal
 
 import attrs
 
@@ -527,7 +527,9 @@ class RawElement:
     children: tuple[RawElement, ...] = ()
 
 
-@attrs.frozen(kw_only=True, repr=False)
+# A class with an instance dict rather than slots, so that episode_from_fields() can
+# build one in a single update.
+@attrs.frozen(kw_only=True, repr=False, slots=False)
 class Episode:
     """One episode: an RSS ``<item>``, an Atom ``<entry>``, or the content of a
     ``podcast:liveItem``.
@@ -607,6 +609,31 @@ class Episode:
         number = f"#{self.number} " if self.number is not None else ""
         date = f", {self.published:%Y-%m-%d}" if self.published is not None else ""
         return f"<Episode {number}{self.title!r}{date}>"
+
+
+# Each field's default also lives on the class, where attribute lookup finds it when an
+# episode's own dict does not hold the field (see episode_from_fields).
+for _field in attrs.fields(Episode):
+    if isinstance(_field.default, attrs.Factory) or _field.validator or _field.converter:  # type: ignore[arg-type]
+        raise TypeError(f"Episode.{_field.name}: episode_from_fields() needs a plain default")
+    setattr(Episode, _field.name, _field.default)
+_EPISODE_FIELDS: Final = frozenset(field.name for field in attrs.fields(Episode))
+
+
+def episode_from_fields(fields: dict[str, Any]) -> Episode:
+    """The episode ``Episode(**fields)`` builds, built faster: the reader's constructor.
+
+    attrs' ``__init__`` sets each of the 47 fields with a call of its own, and a feed
+    holds thousands of episodes. Here the episode's dict takes the fields the feed gave
+    in one update and the class's defaults answer for the others, which also keeps an
+    episode about as small as with slots.
+    """
+    if not _EPISODE_FIELDS.issuperset(fields):
+        unknown = sorted(set(fields) - _EPISODE_FIELDS)
+        raise TypeError(f"Episode has no field {unknown[0]!r}")
+    episode: Episode = object.__new__(Episode)
+    episode.__dict__.update(fields)
+    return episode
 
 
 @attrs.frozen(kw_only=True)
