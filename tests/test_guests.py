@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import podnotes
-from podnotes.notes.guests import EVIDENCE, THRESHOLD
+from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
 
 
 @pytest.mark.parametrize(
@@ -278,3 +278,21 @@ def test_the_lexicon_builder_learns_places_from_what_stands_before_them() -> Non
         ]
     )
     assert counts.places(minimum=3, share=0.5) == {"berlin"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A short opening phrase and its comma still leave the name opening its sentence.
+        ("In this episode, Jane Roe walks us through the release.", "subject"),
+        ("Dans cet épisode, Maxime David, ingénieur chez Acme, nous dévoile ses outils.",
+         "speaks"),
+        # The dot of a domain inside an apposition ends no sentence.
+        ("Jane Roe, co-founder of Acme.io, explains how the cache works.", "speaks"),
+    ],
+)  # fmt: skip
+def test_the_subject_of_a_sentence_is_found_past_its_opening_and_apposition(
+    text: str, code: str
+) -> None:
+    (candidate,) = [c for c in candidates(text) if c.mention.name in ("Jane Roe", "Maxime David")]
+    assert code in candidate.evidence

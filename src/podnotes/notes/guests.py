@@ -331,9 +331,19 @@ class _Note:
             token = self.words[ahead]
             if token.text == ",":
                 return ahead
-            if token.kind == "newline" or token.text in _SENTENCE_ENDS:
+            if token.kind == "newline" or (token.text in _SENTENCE_ENDS and not self.glued(ahead)):
                 return None
         return None
+
+    def glued(self, index: int) -> bool:
+        """Whether a word follows token ``index`` with no space: the dot of "Acme.io",
+        which ends no sentence."""
+        following = index + 1
+        return (
+            following < len(self.words)
+            and self.words[following].kind == "word"
+            and self.words[following].start == self.words[index].end
+        )
 
     def pronoun_after(self, index: int) -> bool:
         """Whether a personal pronoun follows within reach: "Caro ... Sie hat sich"."""
@@ -396,7 +406,13 @@ def _opens_sentence(note: _Note, mention: Mention) -> bool:
     before = [t for t in note.words[start : mention.first] if t.kind != "other"]
     if not before:
         return True
-    return len(before) == 2 and before[1].text == "," and before[0].kind == "word"
+    # A short opening phrase and its comma: "Plus,", "In this episode,", "Dans cet
+    # épisode,"; not a list of names ("Ann, Bob, Jane Roe").
+    return (
+        before[-1].text == ","
+        and all(t.kind == "word" for t in before[:-1])
+        and all(t.text[:1].islower() for t in before[1:-1])
+    )
 
 
 def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> dict[str, float]:
