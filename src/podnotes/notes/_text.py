@@ -104,8 +104,12 @@ _NEW_UNIT: Final = re.compile(r" {0,3}(?:#{1,6}(?:\s|$)|>|[-*+](?:\s|$)|\d{1,9}[
 _HTML_HINT: Final = re.compile(
     r"</?(?:a|b|br|div|em|h[1-6]|i|img|li|ol|p|span|strong|table|ul)[\s/>]", re.IGNORECASE
 )
-# Markdown's own marks: a link, a fence, a heading, strong emphasis, backticks.
-_MARKDOWN_HINT: Final = re.compile(r"\]\(|^ {0,3}(?:```|~~~|#{1,6} )|\*\*\w|`\w", re.MULTILINE)
+# Markdown's own marks: a link, strong emphasis or backticks, and a fence or a heading
+# opening a line. Two patterns: each alternative of the first starts with a literal
+# character, which the re module scans for quickly; a "^" alternative would make it try
+# every position of the note.
+_MARKDOWN_INLINE: Final = re.compile(r"\]\(|\*\*\w|`\w")
+_MARKDOWN_LINE: Final = re.compile(r" {0,3}(?:```|~~~|#{1,6} )")
 _ATX_HEADING: Final = re.compile(r" {0,3}#{1,6}(?:[ \t]+|$)")
 _HEADING_CLOSE: Final = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 
@@ -313,7 +317,7 @@ def _is_html_note(text: str, lines: list[str]) -> bool:
     in a note with no Markdown (feeds indent their HTML; Markdown indents code)."""
     if _HTML_HINT.search(text) is None:
         return False
-    if _MARKDOWN_HINT.search(text) is None:
+    if _MARKDOWN_INLINE.search(text) is None and not any(map(_MARKDOWN_LINE.match, lines)):
         return True
     fence: str | None = None
     for line in lines:

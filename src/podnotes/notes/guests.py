@@ -245,10 +245,13 @@ class _Note:
     def __init__(self, text: str, anchors: Sequence[Anchor]) -> None:
         # The introduction ends at the first links, picks, sponsors or credits heading:
         # what follows names people in passing, and is not read.
+        headings = [_SECTION_HEADING]
+        if "sponsor" in text.casefold():
+            # A case-insensitive search is slow in the re module: most notes have no
+            # sponsor heading, and the plain test above says so first.
+            headings.append(_SPONSOR_HEADING)
         ends = [
-            found.start()
-            for pattern in (_SECTION_HEADING, _SPONSOR_HEADING)
-            if (found := pattern.search(text)) is not None
+            found.start() for pattern in headings if (found := pattern.search(text)) is not None
         ]
         text = text[: min(ends, default=len(text))]
         self.text = text
