@@ -341,9 +341,10 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
             and all(_is_initial(words[i].text) for i in run[1:])
             and nickname is None
             and _next_is_name(words, position)
-            and _short_form(token.text)
+            and (_short_form(token.text) or _quoted_epithet(token))
         ):
-            nickname = token.text.strip()  # Robert "Bob" Tanaka, Jennifer (Jen) Okafor
+            # Robert "Bob" Tanaka, Jennifer (Jen) Okafor, Danny "the Irish guy" O'Dwyer
+            nickname = token.text.strip()
         else:
             break
         position += 1
@@ -380,6 +381,12 @@ def _next_is_name(words: list[Token], position: int) -> bool:
 def _short_form(aside: str) -> bool:
     aside = aside.strip()
     return 0 < len(aside) <= 20 and " " not in aside and aside[:1].isupper()
+
+
+def _quoted_epithet(token: Token) -> bool:
+    """Words in quotes between a first name and a surname: a nickname, whatever it says
+    ("the Irish guy", "Stanky Chops"); parentheses there hold only a short form."""
+    return token.kind == "quoted" and 0 < len(token.text.split()) <= 4
 
 
 def _read(text: str, words: list[Token], index: int) -> Mention | None:
