@@ -409,7 +409,9 @@ def build_episode(item: Element, report: Report) -> Episode:
         if number is not None:
             values["number"] = number
             values["number_source"] = "title"
-    values["warnings"] = report.since(first_warning)
+    warnings = report.since(first_warning)
+    if warnings:
+        values["warnings"] = warnings
     return episode_from_fields(values)
 
 

@@ -538,6 +538,10 @@ class Episode:
     ``warnings`` are those found while reading this episode, also listed in
     :attr:`Podcast.warnings`. Values are the episode's own: see
     :func:`podnotes.effective` for those it takes from its channel.
+
+    Read the fields as attributes, or all at once with :func:`podnotes.to_dict` or
+    ``attrs.asdict``: an episode's ``__dict__`` (``vars()``) holds only the fields that
+    differ from their defaults, which the class holds.
     """
 
     title: str | None = None
@@ -610,30 +614,51 @@ class Episode:
         date = f", {self.published:%Y-%m-%d}" if self.published is not None else ""
         return f"<Episode {number}{self.title!r}{date}>"
 
+    def __getstate__(self) -> dict[str, Any]:
+        # Every field, defaults included: equal episodes pickle to the same bytes, and
+        # a pickle does not depend on which fields a feed happened to give.
+        return {name: getattr(self, name) for name in _EPISODE_DEFAULTS}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        _check_fields(state)
+        self.__dict__.update(_without_defaults(state))
+
 
 # Each field's default also lives on the class, where attribute lookup finds it when an
 # episode's own dict does not hold the field (see episode_from_fields).
+_EPISODE_DEFAULTS: Final[dict[str, object]] = {}
 for _field in attrs.fields(Episode):
-    if isinstance(_field.default, attrs.Factory) or _field.validator or _field.converter:  # type: ignore[arg-type]
+    plain = _field.init and not (_field.validator or _field.converter or _field.on_setattr)
+    if not plain or isinstance(_field.default, attrs.Factory):  # type: ignore[arg-type]
         raise TypeError(f"Episode.{_field.name}: episode_from_fields() needs a plain default")
     setattr(Episode, _field.name, _field.default)
-_EPISODE_FIELDS: Final = frozenset(field.name for field in attrs.fields(Episode))
+    _EPISODE_DEFAULTS[_field.name] = _field.default
+del _field
 
 
-def episode_from_fields(fields: dict[str, Any]) -> Episode:
+def episode_from_fields(fields: dict[str, Any], *, drop_defaults: bool = False) -> Episode:
     """The episode ``Episode(**fields)`` builds, built faster: the reader's constructor.
 
-    attrs' ``__init__`` sets each of the 47 fields with a call of its own, and a feed
-    holds thousands of episodes. Here the episode's dict takes the fields the feed gave
-    in one update and the class's defaults answer for the others, which also keeps an
-    episode about as small as with slots.
+    attrs' ``__init__`` binds all 47 fields as arguments and stores each, defaults
+    included, and a feed holds thousands of episodes. Here the episode's dict takes the
+    given fields in one update and the class's defaults answer for the others, which
+    also keeps an episode small. With ``drop_defaults``, given fields that hold their
+    default are left to the class too (``from_dict`` is given every field).
     """
-    if not _EPISODE_FIELDS.issuperset(fields):
-        unknown = sorted(set(fields) - _EPISODE_FIELDS)
-        raise TypeError(f"Episode has no field {unknown[0]!r}")
+    _check_fields(fields)
     episode: Episode = object.__new__(Episode)
-    episode.__dict__.update(fields)
+    episode.__dict__.update(_without_defaults(fields) if drop_defaults else fields)
     return episode
+
+
+def _check_fields(fields: dict[str, Any]) -> None:
+    if not _EPISODE_DEFAULTS.keys() >= fields.keys():
+        unknown = sorted(str(name) for name in fields.keys() - _EPISODE_DEFAULTS.keys())
+        raise TypeError(f"Episode has no field {unknown[0]!r}")
+
+
+def _without_defaults(fields: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in fields.items() if value != _EPISODE_DEFAULTS[name]}
 
 
 @attrs.frozen(kw_only=True)

@@ -28,7 +28,7 @@ from attrs import AttrsInstance
 
 from podnotes._json import load_json
 from podnotes.errors import ParseWarning, SerializationError
-from podnotes.model import Podcast
+from podnotes.model import Episode, Podcast, episode_from_fields
 
 __all__ = ["JSONValue", "from_dict", "from_json", "to_dict", "to_json"]
 
@@ -183,6 +183,8 @@ def _read_value(cls: type, data: Any, path: str) -> Any:
             raise SerializationError(f"{path}: field names must be text")
         raise SerializationError(f"{path}: unknown field {sorted(unknown)[0]!r}")
     values = {name: _read(hints[name], value, f"{path}.{name}") for name, value in data.items()}
+    if cls is Episode:
+        return episode_from_fields(values, drop_defaults=True)  # as small as parse() builds
     try:
         return cls(**values)
     except TypeError as error:  # a required field is missing
