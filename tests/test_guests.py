@@ -91,8 +91,11 @@ def test_job_title_and_affiliation_stay_out_of_the_name(
         ("My guest this week is the pianist Lang Lang, who joins us from Beijing.", "Lang Lang"),
         # A role word starts no name, but a surname may be one.
         ("Heute zu Gast: Johannes Gast, der von seiner Reise erzählt.", "Johannes Gast"),
+        # A generation's numeral is part of a name; capitals alone are not ("NASA").
+        ("This week Martin Luther King III joins us to talk about voting.",
+         "Martin Luther King III"),
     ],
-)
+)  # fmt: skip
 def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) -> None:
     (guest,) = podnotes.extract_guests(text)
     assert guest.name == name

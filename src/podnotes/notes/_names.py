@@ -322,6 +322,8 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
                 break  # "Michael Hunger Michael Hunger is": a heading run into its text
             if _is_initial(word) or _is_name_word(word):
                 run.append(position)
+            elif word == "III" and len(run) > 1 and any(is_given_name(words[i].text) for i in run):
+                run.append(position)  # "Martin Luther King III"; "II" and "IV" are words
             elif _possessive(word) and run:
                 run.append(position)
                 return run, nickname, True

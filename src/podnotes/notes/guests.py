@@ -466,7 +466,7 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
         evidence["given-name"] = 1.0
     if _plain_words(mention):
         evidence["plain-words"] = 1.0
-    if any(_inner_capital(part) for part in mention.parts):
+    if any(_inner_capital(part) for part in mention.parts if part != "III"):
         evidence["inner-capital"] = 1.0
     if note.in_list_item(mention.start):
         evidence["list-item"] = 1.0
