@@ -159,6 +159,22 @@ def test_the_episode_title_is_evidence() -> None:
     assert with_title[0].confidence > without[0].confidence
 
 
+@pytest.mark.parametrize(
+    ("title", "guests"),
+    [
+        # The title writes in full, in an aside too, the first names the notes use.
+        ("27: Socialist Design (feat. Kim Bost & Cap Watkins)", ["Kim Bost", "Cap Watkins"]),
+        ("Design with Kim Bost", ["Kim Bost", "Cap"]),
+        # Not a first name run into an ordinary word, nor a name cut at its particle.
+        ("Kim Goes to Washington", ["Kim", "Cap"]),
+        ("Design (feat. Cap De With)", ["Kim", "Cap"]),
+    ],
+)
+def test_the_title_writes_a_first_name_in_full(title: str, guests: list[str]) -> None:
+    text = "Last week Kim and Cap were in town and dropped by to record an episode."
+    assert [g.name for g in podnotes.extract(text, title=title).guests] == guests
+
+
 def test_the_feeds_guests_are_certain() -> None:
     feed = b"""<rss xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel>
     <title>T</title><item><title>E</title><description>About compilers.</description>

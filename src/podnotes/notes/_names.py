@@ -34,6 +34,7 @@ __all__ = [
     "common_words",
     "given_names",
     "is_given_name",
+    "is_particle",
     "mentions",
     "tokens",
 ]
@@ -146,6 +147,13 @@ HONORIFICS: Final = frozenset(
 _PARTICLES: Final = frozenset(
     """van von der den de da di del della la le du bin al ten ter dos st. y zu""".split()
 )
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word`` is a surname's particle ("van", "de"), which ends no name."""
+    return word.casefold() in _PARTICLES
+
+
 # Capitalised words that are never part of a personal name: what begins sentences, job
 # titles, organisation and product words, section headings, days and months.
 NOT_NAMES: Final = frozenset(

@@ -44,7 +44,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 import attrs
@@ -57,6 +57,7 @@ from podnotes.notes._names import (
     Mention,
     common_words,
     employer_start,
+    is_particle,
     is_title_word,
     mentions,
     title_start,
@@ -636,7 +637,9 @@ def candidates(
         if group is not None:
             lists.setdefault(key, set()).add(group)
     merged = _merge_first_names(people)
-    title_keys = _title_words(title) if merged else set()
+    title_names = _title_names(title) if merged else {}
+    if title_names:
+        merged = [(_as_in_title(m, title_names), e, count) for m, e, count in merged]
     result = []
     ranked = 0  # people with a known given name met so far
     longest = max((len(m.parts) for m, _, _ in merged if m.given), default=0)
@@ -654,7 +657,7 @@ def candidates(
         if "intro-near" in evidence and ("given-name" in evidence or "listed" in evidence):
             evidence["introduced"] = 1.0  # a person's name right after an introduction
 
-        if title_keys and _in_title(mention, title_keys):
+        if title_names and _in_title(mention, title_names.keys()):
             evidence["title"] = 1.0
         groups = frozenset(lists.get(name_key(mention.name), ()))
         result.append(Candidate(mention, evidence, groups))
@@ -733,13 +736,38 @@ def _merge_first_names(
     return sorted((people[key] for key in merged), key=lambda item: item[0].start)
 
 
-def _title_words(title: str | None) -> set[tuple[str, ...]]:
+def _title_names(title: str | None) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names the episode's title writes, in its asides too ("(feat. Kim Bost)"):
+    each one's key and its words."""
     if not title:
-        return set()
-    return {name_key(m.name) for m in mentions(title, tokens(title))}
+        return {}
+    words = tokens(title)
+    found = list(mentions(title, words))
+    for aside in words:
+        if aside.kind == "paren":
+            found.extend(mentions(aside.text, tokens(aside.text)))
+    return {name_key(m.name): m.parts for m in found}
 
 
-def _in_title(mention: Mention, title_keys: set[tuple[str, ...]]) -> bool:
+def _as_in_title(mention: Mention, title_names: dict[tuple[str, ...], tuple[str, ...]]) -> Mention:
+    """A first name alone, written as the one title name it starts: "Kim and Cap were in
+    SF" in the notes, "feat. Kim Bost & Cap Watkins" in the title; not as a name run into
+    an ordinary word ("Representative Johnson Goes to Washington")."""
+    if len(mention.parts) != 1:
+        return mention
+    first = name_key(mention.name)[0]
+    fuller = [
+        parts
+        for key, parts in title_names.items()
+        if len(key) > 1
+        and key[0] == first
+        and key[-1] not in common_words()
+        and not is_particle(key[-1])
+    ]
+    return attrs.evolve(mention, parts=fuller[0]) if len(fuller) == 1 else mention
+
+
+def _in_title(mention: Mention, title_keys: Collection[tuple[str, ...]]) -> bool:
     key = name_key(mention.name)
     return any(key == known or (len(key) == 1 and known[:1] == key) for known in title_keys)
 
