@@ -214,6 +214,10 @@ def test_a_host_named_in_the_description_is_found_and_an_organisation_is_not() -
         # host, whom the feed does not name.
         ("Hosts: Tom Becker, Maria Lopez, and Anna Schmidt\nGuest: Jane Roe", ["Jane Roe"]),
         ("Guest Jane Roe talks with host Tom Becker about databases.", ["Jane Roe"]),
+        (
+            "On Ag Update, host Tom Becker joins us to talk with Jane Roe about rodeos.",
+            ["Jane Roe"],
+        ),
         # A host label anything else describes is a guest's own show.
         ("Behind the scenes with TV host Maria Lopez, who joins us.", ["Maria Lopez"]),
         ("We are joined by guest host Maria Lopez, a lecturer.", ["Maria Lopez"]),

@@ -367,7 +367,8 @@ class _Note:
 
 def _host_label_before(note: _Note, index: int) -> bool:
     """Whether a host label ends right before token ``index`` (a colon between), opening
-    its line or sentence or after "with" or "and"."""
+    its line, sentence or clause ("This week on Ag Update, host Liz Kincaid sits down
+    with ...") or after "with" or "and"."""
     end = index - 1 if index > 0 and note.words[index - 1].text == ":" else index
     for length in (2, 1):  # "your host" before "host"
         start = end - length
@@ -379,6 +380,7 @@ def _host_label_before(note: _Note, index: int) -> bool:
         return (
             previous.kind == "newline"
             or previous.text in _SENTENCE_ENDS
+            or previous.text == ","
             or note.folded[start - 1] in _HOST_LABEL_AFTER
         )
     return False
