@@ -33,6 +33,7 @@ __all__ = [
     "Token",
     "common_words",
     "given_names",
+    "is_generation",
     "is_given_name",
     "is_particle",
     "mentions",
@@ -152,6 +153,12 @@ _PARTICLES: Final = frozenset(
 def is_particle(word: str) -> bool:
     """Whether ``word`` is a surname's particle ("van", "de"), which ends no name."""
     return word.casefold() in _PARTICLES
+
+
+def is_generation(word: str) -> bool:
+    """Whether ``word`` is a generation's numeral, the last part of a name ("Martin Luther
+    King III"); "II" and "IV" are not counted, being words and acronyms too."""
+    return word == "III"
 
 
 # Capitalised words that are never part of a personal name: what begins sentences, job
@@ -330,8 +337,12 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
                 break  # "Michael Hunger Michael Hunger is": a heading run into its text
             if _is_initial(word) or _is_name_word(word):
                 run.append(position)
-            elif word == "III" and len(run) > 1 and any(is_given_name(words[i].text) for i in run):
-                run.append(position)  # "Martin Luther King III"; "II" and "IV" are words
+            elif (
+                is_generation(word)
+                and len(run) > 1
+                and any(is_given_name(words[i].text) for i in run)
+            ):
+                run.append(position)  # "Martin Luther King III"
             elif _possessive(word) and run:
                 run.append(position)
                 return run, nickname, True

@@ -57,6 +57,7 @@ from podnotes.notes._names import (
     Mention,
     common_words,
     employer_start,
+    is_generation,
     is_particle,
     is_title_word,
     mentions,
@@ -404,8 +405,8 @@ def _cites(note: _Note, verb: int) -> bool:
 
 
 def _opens_sentence(note: _Note, mention: Mention) -> bool:
-    """Whether only a bullet, or one connecting word and a comma ("Plus, Jane"), stands
-    before the name in its sentence."""
+    """Whether only a bullet, or a short opening phrase and its comma ("Plus, Jane", "In
+    this episode, Jane"), stands before the name in its sentence."""
     start = note.sentence_start(mention.first, reach=_OPENING_WORDS + 1)
     if start < mention.first - _OPENING_WORDS:
         return False
@@ -426,8 +427,9 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
     # What introduces a person stands before their job title and employer, if any:
     # "joined by Surgeon General Vivek Murthy", "with Acme's CTO Jane Roe", and before a
     # full name's employer ("with IBM's Olaf Zimmermann"; not "with No Man's Sky").
+    plain_words = _plain_words(mention)
     lead = title_start(note.words, mention.first)
-    if lead == mention.first and len(mention.parts) > 1 and not _plain_words(mention):
+    if lead == mention.first and len(mention.parts) > 1 and not plain_words:
         lead = employer_start(note.words, mention.first)
     if note.phrase_before(lead, _INTRO):
         evidence["intro"] = 1.0
@@ -467,9 +469,9 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
         evidence["link"] = 1.0
     if mention.given:
         evidence["given-name"] = 1.0
-    if _plain_words(mention):
+    if plain_words:
         evidence["plain-words"] = 1.0
-    if any(_inner_capital(part) for part in mention.parts if part != "III"):
+    if any(_inner_capital(part) for part in mention.parts if not is_generation(part)):
         evidence["inner-capital"] = 1.0
     if note.in_list_item(mention.start):
         evidence["list-item"] = 1.0
