@@ -109,9 +109,9 @@ def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) 
         ("Today we talk with Alan Pope (popey) about snaps.", "Alan Pope", "popey"),
         ("Today we talk with Jane Roe (Microsoft) about WSL.", "Jane Roe", None),
         # Quotes inside a name mark a nickname whatever it says; parentheses there
-        # hold only a short form.
+        # mark one only when they hold a short form, and are otherwise skipped.
         ('Danny "the Irish guy" Roe joins us to talk about Doom.', "Danny Roe", "the Irish guy"),
-        ("Today we talk with Jane (the cook) Roe about soup.", "Jane", None),
+        ("Today we talk with Jane (the cook) Roe about soup.", "Jane Roe", None),
     ],
 )
 def test_a_nickname_is_only_what_the_text_marks_as_one(

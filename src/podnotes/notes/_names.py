@@ -366,6 +366,13 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
         ):
             # Robert "Bob" Tanaka, Jennifer (Jen) Okafor, Danny "the Irish guy" O'Dwyer
             nickname = token.text.strip()
+        elif (
+            token.kind == "paren"
+            and len(run) == 1
+            and is_given_name(words[run[0]].text)
+            and _next_is_name(words, position)
+        ):
+            pass  # "Jane (the cook) Roe": an aside inside the name, and no nickname
         else:
             break
         position += 1
@@ -406,7 +413,8 @@ def _short_form(aside: str) -> bool:
 
 def _quoted_epithet(token: Token) -> bool:
     """Words in quotes between a first name and a surname: a nickname, whatever it says
-    ("the Irish guy", "Stanky Chops"); parentheses there hold only a short form."""
+    ("the Irish guy", "Stanky Chops"); parentheses there make one of a short form only
+    (any other aside there is skipped: "Jane (the cook) Roe" is Jane Roe)."""
     return token.kind == "quoted" and 0 < len(token.text.split()) <= 4
 
 
