@@ -109,6 +109,36 @@ def test_podcast_notes_leave_out_a_regular_the_feed_does_not_list_as_host() -> N
     assert "Maria Lopez" in [guest.name for guest in together[-1].guests]
 
 
+# A show whose crew the notes list, unintroduced, most weeks, and with a guest otherwise.
+CREW_FEED = (
+    "<rss><channel><title>Cards</title>"
+    + "".join(
+        f"<item><title>Week {week}</title><description>Daniel, Jack and Lord Gribas are back"
+        " to talk about the new cards.</description></item>"
+        for week in range(9)
+    )
+    + "".join(
+        f"<item><title>Guest {guest}</title><description>This week Daniel sits down with"
+        f" Jack and {guest} to talk about decks.</description></item>"
+        for guest in GUESTS[:3]
+    )
+    + "</channel></rss>"
+)
+
+
+def test_a_crew_the_notes_list_without_introduction_are_regulars() -> None:
+    podcast = podnotes.parse(CREW_FEED)
+    # Jack is introduced as a guest in three episodes only; he is named in all twelve.
+    introduced = [
+        podnotes.episode_notes(episode, podcast).guests for episode in podcast.episodes[9:]
+    ]
+    assert all("Jack" in [guest.name for guest in guests] for guests in introduced)
+    together = podnotes.podcast_notes(podcast)
+    for notes, guest in zip(together[9:], GUESTS[:3], strict=True):
+        assert [person.name for person in notes.guests] == [guest]
+        assert any("Jack left out" in note for note in notes.notes)
+
+
 # An interview show: a new guest each week, one of them back for a three-part talk.
 INTERVIEWED = ("Maria Lopez", "Tom Becker", "Anna Schmidt", "Ruth Okafor", "Juan Perez",
                "Emily Stone", "David Chen", "David Chen", "David Chen", "Sara Nilsson",

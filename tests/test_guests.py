@@ -246,6 +246,20 @@ def test_what_stands_around_a_name(text: str, guests: list[str]) -> None:
     assert [guest.name for guest in podnotes.extract_guests(text)] == guests
 
 
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # Names listed together are people, not guests: the list needs an introduction.
+        ("The case centres on Jane Roe and Ann Lee, two students who vanished in 1998.", []),
+        # The verb after a list is said of everyone in it.
+        ("Jane Roe and Bo Chen join Sam to talk about compilers.", ["Jane Roe", "Bo Chen"]),
+        ("Tom Becker and Bo Chen discuss the compilers they wrote.", ["Tom Becker", "Bo Chen"]),
+    ],
+)
+def test_a_list_of_names_shares_its_sentence_and_nothing_more(text: str, guests: list[str]) -> None:
+    assert [guest.name for guest in podnotes.extract_guests(text)] == guests
+
+
 def test_an_introduction_reaches_across_an_employer_of_several_tokens() -> None:
     # "U.S." is two tokens written as one word: the "with" before it still counts.
     (guest,) = podnotes.extract_guests("We talk with U.S. Ambassador Jane Roe about trade.")

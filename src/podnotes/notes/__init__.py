@@ -23,7 +23,7 @@ from podnotes.model import Chapter, Contact, Episode, Link, Person, Podcast, Sho
 from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
-from podnotes.notes.guests import find_guests, find_hosts, names_in
+from podnotes.notes.guests import CUES, find_guests, find_hosts, names_in, read_guests
 from podnotes.notes.links import find_links
 
 __all__ = [
@@ -60,15 +60,30 @@ def extract(
     :raises SourceError: ``text`` is not a string (bytes must be decoded first), or
         ``duration`` is not a length.
     """
+    return _extract(text, hosts=hosts, duration=duration, title=title)[0]
+
+
+_Key: TypeAlias = "tuple[str, ...]"
+
+
+def _extract(
+    text: str | None, *, hosts: str | Sequence[str], duration: Duration, title: str | None
+) -> tuple[ShowNotes, frozenset[_Key]]:
+    """As :func:`extract`, and the people the notes name prominently (see
+    :func:`~podnotes.notes.guests.read_guests`)."""
     read = read_text(_text(text))
     found = find_chapters(read.text, duration=_length(duration), code=read.code)
-    return ShowNotes(
+    guests, prominent = read_guests(
+        read.text, hosts=_names(hosts), title=title, anchors=read.anchors
+    )
+    notes = ShowNotes(
         text=read.text,
         links=find_links(read),
         chapters=found.chapters,
-        guests=find_guests(read.text, hosts=_names(hosts), title=title, anchors=read.anchors),
+        guests=guests,
         notes=found.notes,
     )
+    return notes, prominent
 
 
 def extract_links(text: str | None) -> tuple[Link, ...]:
@@ -130,14 +145,21 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     (``psc:chapters``) take the place of those read from the text; guests the feed
     names (``podcast:person`` with role guest) come first, then those the text names.
     """
+    return _episode_notes(episode, podcast)[0]
+
+
+def _episode_notes(episode: Episode, podcast: Podcast | None) -> tuple[ShowNotes, frozenset[_Key]]:
+    """As :func:`episode_notes`, and the people the text names prominently."""
     text = episode.content or episode.description or episode.summary or ""
     host_names = [person.name for person in episode.persons if person.role == "host"]
     if podcast is not None:
         host_names += [person.name for person in podcast.hosts]
-    notes = extract(text, hosts=host_names, duration=episode.duration, title=episode.title)
+    notes, prominent = _extract(
+        text, hosts=host_names, duration=episode.duration, title=episode.title
+    )
     feed_guests = [person for person in episode.persons if person.role == "guest"]
     if not feed_guests and not episode.chapters and len(notes.guests) < 2:
-        return notes  # the common case: nothing to add from the feed, nobody to merge
+        return notes, prominent  # the common case: nothing to add from the feed
     guests = Roster(
         attrs.evolve(person, confidence=1.0, evidence=("feed",)) for person in feed_guests
     )
@@ -149,13 +171,15 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     chapters = notes.chapters
     if episode.chapters:
         chapters = _with_ends(episode.chapters, episode.duration)
-    return attrs.evolve(notes, chapters=chapters, guests=tuple(guests.people), notes=extra_notes)
+    merged = attrs.evolve(notes, chapters=chapters, guests=tuple(guests.people), notes=extra_notes)
+    return merged, prominent
 
 
-#: A name the text presents as a guest in at least this share of a podcast's episodes,
-#: and in at least REGULAR_MIN_EPISODES of them, is one of the show's regulars: a co-host
-#: or crew member the feed does not list as a host, or the show's own name. Four, so
-#: that a guest of a three-part interview stays a guest.
+#: A name the text names prominently (a guest's confidence, introduced or not) in at
+#: least this share of a podcast's episodes, and in at least REGULAR_MIN_EPISODES of
+#: them, is one of the show's regulars: a co-host or crew member the feed does not list
+#: as a host, or the show's own name. Four, so that a guest of a three-part interview
+#: stays a guest.
 REGULAR_SHARE: Final = 0.10
 REGULAR_MIN_EPISODES: Final = 4
 #: A podcast of at least INTERVIEW_MIN_EPISODES episodes that introduces a guest in fewer
@@ -165,7 +189,7 @@ REGULAR_MIN_EPISODES: Final = 4
 INTERVIEW_SHARE: Final = 0.10
 INTERVIEW_MIN_EPISODES: Final = 10
 #: The evidence that the text introduces a person as a guest (see the extraction guide).
-INTRODUCTIONS: Final = frozenset({"feed", "intro", "with", "joins", "speaks", "link"})
+INTRODUCTIONS: Final = frozenset(CUES)
 
 
 def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
@@ -173,8 +197,9 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
 
     As :func:`episode_notes` for each episode, and what only the whole feed shows:
 
-    - a name the notes present as a guest in at least a tenth of the episodes (and in
-      four at least) is a regular of the show, not a guest;
+    - a name the notes name prominently (with a guest's confidence, introduced or not)
+      in at least a tenth of the episodes (and in four at least) is a regular of the
+      show, not a guest;
     - a podcast of ten episodes or more that introduces a guest in fewer than a tenth of
       them is no interview show: the names in its notes are the people it talks about.
       (A show that presents its guests only by a bio sentence and the episode title,
@@ -184,13 +209,12 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     :attr:`~podnotes.ShowNotes.notes` that says why; guests the feed names
     (``podcast:person``) are always kept.
     """
-    every = [episode_notes(episode, podcast) for episode in podcast.episodes]
+    read = [_episode_notes(episode, podcast) for episode in podcast.episodes]
+    every = [notes for notes, _ in read]
     episodes = len(every)
-    appearances = Counter(
-        key
-        for notes in every
-        for key in {name_key(guest.name) for guest in _read_from_text(notes.guests)}
-    )
+    # Everybody the notes name prominently counts, introduced or not: a show's crew is
+    # often listed without an introduction ("Daniel, Jack and Lord Gribas are back").
+    appearances = Counter(key for _, prominent in read for key in prominent)
     least = max(REGULAR_MIN_EPISODES, REGULAR_SHARE * episodes)
     regulars = {key: count for key, count in appearances.items() if count >= least}
     introducing = sum(
@@ -221,11 +245,6 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
         return None
 
     return tuple(_leave_out(notes, left_out_because) for notes in every)
-
-
-def _read_from_text(guests: Iterable[Person]) -> list[Person]:
-    """The guests read from the text, not those the feed names."""
-    return [guest for guest in guests if "feed" not in guest.evidence]
 
 
 def _leave_out(notes: ShowNotes, reason: Callable[[Person], str | None]) -> ShowNotes:

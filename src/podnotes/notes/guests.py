@@ -77,6 +77,7 @@ __all__ = [
     "find_hosts",
     "is_host",
     "names_in",
+    "read_guests",
 ]
 
 #: Every evidence code, in the order a guest's ``evidence`` lists them.
@@ -133,7 +134,7 @@ _INTRO: Final = _phrases(
 )
 _WITH: Final = frozenset({"with", "w/", "mit", "avec", "con", "feat."})
 _JOINS: Final = _phrases(
-    "joins|joined|join us|stops by|stopped by|drops by|dropped by|returns|is back|"
+    "joins|joined|join|stops by|stopped by|drops by|dropped by|returns|is back|"
     "comes on|came on|is here|ist zu gast|war zu gast|ist gast|ist bei uns|"
     "nous rejoint|rejoint|nous a rejoint|se une|se unió|nos acompaña"
 )
@@ -546,7 +547,7 @@ def _host_short_form(mention: Mention, host_first_names: list[str]) -> bool:
     )
 
 
-_LISTED: Final = ("intro", "intro-near", "with", "joins", "subject", "host")
+_LISTED: Final = ("intro", "intro-near", "with", "joins", "speaks", "subject", "host")
 _AND: Final = frozenset({"and", "und", "et", "y", "&", "e"})
 
 
@@ -674,7 +675,7 @@ VETO: Final = ("quoted", "host")
 
 #: Evidence that the text presents somebody as a guest; without any, a name (the
 #: subject of a story, a person in the news) needs a confidence of UNCUED_FLOOR.
-CUES: Final = ("feed", "intro", "with", "joins", "speaks", "link", "listed")
+CUES: Final = ("feed", "intro", "with", "joins", "speaks", "link")
 UNCUED_FLOOR: Final = 0.9
 
 #: A candidate below the threshold whose introduced list holds a guest is one too, if
@@ -786,6 +787,22 @@ def find_guests(
 ) -> tuple[Person, ...]:
     """The guests a note introduces, in order of appearance, hosts left out: each
     candidate whose confidence is at least ``threshold``."""
+    return read_guests(text, hosts=hosts, title=title, anchors=anchors, threshold=threshold)[0]
+
+
+def read_guests(
+    text: str,
+    *,
+    hosts: Sequence[str] = (),
+    title: str | None = None,
+    anchors: Sequence[Anchor] = (),
+    threshold: float = THRESHOLD,
+) -> tuple[tuple[Person, ...], frozenset[tuple[str, ...]]]:
+    """The guests, as :func:`find_guests` finds them, and the keys (``name_key``) of
+    everybody who scores at least ``threshold``, introduced or not: the people a feed's
+    notes name prominently, of whom those named in episode after episode are its
+    regulars (a crew the notes list without an introduction: "Daniel, Jack and Lord
+    Gribas are back")."""
     found = candidates(text, hosts=hosts, title=title, anchors=anchors)
     scores = [candidate.confidence for candidate in found]
     guests = [
@@ -795,7 +812,12 @@ def find_guests(
         )
         if ok
     ]
-    return tuple(guests[:MAX_PEOPLE])
+    prominent = frozenset(
+        name_key(candidate.mention.name)
+        for candidate, score in zip(found, scores, strict=True)
+        if score >= threshold
+    )
+    return tuple(guests[:MAX_PEOPLE]), prominent | {name_key(guest.name) for guest in guests}
 
 
 # --- hosts ---------------------------------------------------------------------------
