@@ -238,6 +238,12 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
         # A verb of speaking that cites somebody presents nobody.
         ("Die Inflation steigt weiter, erklärt Christine Lagarde in Frankfurt.", []),
         ("Como explica Noam Chomsky en su libro, el lenguaje es innato.", []),
+        # An abbreviated office is a title before the name, not the end of a sentence.
+        ("We talk with Sen. Brian Schatz about climate.", ["Brian Schatz"]),
+        (
+            "Erin Ryan, Randy Bryce, and Rep. Chris Taylor join Jon in Madison.",
+            ["Erin Ryan", "Randy Bryce", "Chris Taylor"],
+        ),
         # "general" in lower case is no title.
         ("Jane Roe, in general, thinks it is great.", []),
     ],

@@ -50,7 +50,8 @@ _TOKEN: Final = re.compile(
     r"\(([^()\n]{1,60})\)"
     r"|[\"“„«‘]([^\"“”„«»‘’\n]{1,30})[\"”“»’]"
     # An initial or an abbreviation keeps its full stop; any other full stop is a mark.
-    r"|((?:[^\W\d_a-z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Sra|Mme|Rev|Fr|Jr|feat|a\.k\.a)\."
+    r"|((?:[^\W\d_a-z]|Dr|Prof|Mr|Mrs|Ms|Mx|St|Sr|Sra|Mme|Rev|Fr|Jr|Sen|Rep|Gov|Lt|Col|Gen"
+    r"|Sgt|Capt|Maj|Adm|Hon|feat|a\.k\.a)\."
     r"|[^\W\d_][\w'’-]*|\d+(?:st|nd|rd|th)\b)"
     r"|([,&;:.!?—–])"
     r"|(\n)"
@@ -143,7 +144,8 @@ def is_given_name(word: str, *, alone: bool = True) -> bool:
 HONORIFICS: Final = frozenset(
     """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev.
     herr frau monsieur madame mme mme. m. sr sr. sra sra. don doña pastor pastora
-    reverend fr fr. father rabbi imam archbishop cardinal""".split()
+    reverend fr fr. father rabbi imam archbishop cardinal sen. rep. gov. lt. col. gen.
+    sgt. capt. maj. adm. hon.""".split()
 )
 _PARTICLES: Final = frozenset(
     """van von der den de da di del della la le du bin al ten ter dos st. y zu""".split()
