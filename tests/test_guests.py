@@ -336,6 +336,9 @@ def test_the_lexicon_builder_learns_places_from_what_stands_before_them() -> Non
          "speaks"),
         # The dot of a domain inside an apposition ends no sentence.
         ("Jane Roe, co-founder of Acme.io, explains how the cache works.", "speaks"),
+        # So does a connective without its comma.
+        ("Then Jane Roe tells us about her book.", "speaks"),
+        ("Puis Maxime David nous explique ses outils.", "speaks"),
     ],
 )  # fmt: skip
 def test_the_subject_of_a_sentence_is_found_past_its_opening_and_apposition(

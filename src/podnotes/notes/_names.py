@@ -28,6 +28,7 @@ from typing import Final, NamedTuple
 import attrs
 
 __all__ = [
+    "CONNECTIVES",
     "HONORIFICS",
     "Mention",
     "Token",
@@ -163,10 +164,17 @@ def is_generation(word: str) -> bool:
     return word == "III"
 
 
+# Words that link a sentence to the one before, its subject after them ("Then Jane Roe
+# joins us", "Puis Marc nous explique"); German puts its verb there instead ("Dann
+# erzählt Marc"), and "Dann" is a first name too.
+CONNECTIVES: Final = frozenset(
+    "then plus also next finally later puis ensuite luego después".split()
+)
 # Capitalised words that are never part of a personal name: what begins sentences, job
 # titles, organisation and product words, section headings, days and months.
-NOT_NAMES: Final = frozenset(
-    """the a an this that these those our my your his her their its we i he she they it
+NOT_NAMES: Final = (
+    frozenset(
+        """the a an this that these those our my your his her their its we i he she they it
     you in on at about from for with to and or but so if then as by of via vs today
     tonight tomorrow
     yesterday episode episodes part podcast podcasts show shows ceo cto cfo coo cpo cio
@@ -189,6 +197,8 @@ NOT_NAMES: Final = frozenset(
     mister miss saint st. st media group network networks studio studios productions
     production records press agency company corporation holdings partners ventures
     systems solutions technologies democratic state""".split()
+    )
+    | CONNECTIVES
 )
 # The roles a show names people by, in German, French and Spanish, which German writes
 # with a capital ("mit meinem Gast Nadja"): never the first word of a name, but a

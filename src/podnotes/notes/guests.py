@@ -52,6 +52,7 @@ import attrs
 from podnotes.model import Person
 from podnotes.notes._guest_weights import BIAS, THRESHOLD, WEIGHTS
 from podnotes.notes._names import (
+    CONNECTIVES,
     NOT_NAMES,
     ROLE_WORDS,
     Mention,
@@ -412,8 +413,8 @@ def _opens_sentence(note: _Note, mention: Mention) -> bool:
     if start < mention.first - _OPENING_WORDS:
         return False
     before = [t for t in note.words[start : mention.first] if t.kind != "other"]
-    if not before:
-        return True
+    if not before or (len(before) == 1 and before[0].text.casefold() in CONNECTIVES):
+        return True  # "Jane Roe joins", "Then Jane Roe joins"
     # A short opening phrase and its comma: "Plus,", "In this episode,", "Dans cet
     # épisode,"; not a list of names ("Ann, Bob, Jane Roe").
     return (
