@@ -21,6 +21,9 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
         ("An update from PipeWire developer Jane Roe on audio.",
          "Jane Roe", "developer", "PipeWire"),
         ("Our guest Jane Roe (Microsoft) explains WSL.", "Jane Roe", None, "Microsoft"),
+        # A plural possessive is an employer too.
+        ("Then Axios' Jim Lee joins us to talk about media.", "Jim Lee", None, "Axios"),
+        ("Then Axios’ reporter Jim Lee joins us.", "Jim Lee", "reporter", "Axios"),
         ("Nous recevons Louise Frion, directrice technique chez Doctolib.",
          "Louise Frion", "directrice technique", "Doctolib"),
         ("Wes and Scott talk with the creator of Wordle, Josh Wardle.",

@@ -258,7 +258,7 @@ def _is_name_word(word: str) -> bool:
     bare = word.rstrip(".")
     if len(bare) < 2 or not bare[0].isupper() or bare.casefold() in NOT_NAMES:
         return False
-    if bare.endswith(("'s", "’s")):
+    if bare.endswith(_POSSESSIVE_ENDINGS):
         return False
     if _has_digit(bare):
         return False  # "AV1", "Web3": products, not people
@@ -271,8 +271,17 @@ def _is_initial(word: str) -> bool:
     )
 
 
+# "Acme's", and the plural form "Axios'" ("Axios' Jim VandeHei").
+_POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
+
+
 def _possessive(word: str) -> bool:
-    return word.endswith(("'s", "’s")) and len(word) > 3 and word[0].isupper()
+    return word.endswith(_POSSESSIVE_ENDINGS) and len(word) > 3 and word[0].isupper()
+
+
+def _owner(word: str) -> str:
+    """A possessive without its ending: "Acme" of "Acme's", "Axios" of "Axios'"."""
+    return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
 
 
 @attrs.frozen
@@ -440,13 +449,13 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
         following = _read(text, words, index + 1)
         if following is None or following.first != index + 1:
             return None
-        return attrs.evolve(following, affiliation=following.affiliation or token.text[:-2])
+        return attrs.evolve(following, affiliation=following.affiliation or _owner(token.text))
     run, nickname, possessive = _run(words, index)
     if not run:
         return None
     parts = [words[i].text for i in run]
     if possessive:
-        parts[-1] = parts[-1][:-2]
+        parts[-1] = _owner(parts[-1])
     opening = run[0]  # an honorific stays out of the name, but the mention starts there
     while len(parts) > 1 and parts[0].casefold() in HONORIFICS:
         parts, run = parts[1:], run[1:]  # "Dr. Courtney Tolinski": the title goes
@@ -500,7 +509,7 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     return Mention(
         parts=tuple(parts),
         start=words[run[0]].start,
-        end=words[last - 1].end - (2 if possessive else 0),
+        end=words[last - 1].end - (len(words[last - 1].text) - len(parts[-1]) if possessive else 0),
         first=first,
         last=last,
         given=given,
@@ -584,7 +593,7 @@ def _employer_before(words: list[Token], position: int) -> str | None:
     written with a capital ("Former", "Deputy") nor "Today's"."""
     employer = words[_employer_start(words, position) : position]
     if employer and _possessive(employer[-1].text):
-        return employer[-1].text[:-2]
+        return _owner(employer[-1].text)
     # Written as the text writes it: "U.S.", not "U. S.".
     written = "".join(
         (" " if index and word.start > employer[index - 1].end else "") + word.text
@@ -597,7 +606,7 @@ def _employer_start(words: list[Token], position: int) -> int:
     """The token where the employer before a job title at ``position`` begins (see
     :func:`_employer_before`); ``position`` when there is none."""
     if position > 0 and _possessive(words[position - 1].text):
-        stem = words[position - 1].text[:-2]
+        stem = _owner(words[position - 1].text)
         return position if stem.casefold() in NOT_NAMES else position - 1
     start = _capitalised_start(words, position, 3, skip=NOT_NAMES)
     while start < position and words[start].text.casefold() in common_words():
