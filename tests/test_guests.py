@@ -263,6 +263,10 @@ def test_what_stands_around_a_name(text: str, guests: list[str]) -> None:
         # The verb after a list is said of everyone in it.
         ("Jane Roe and Bo Chen join Sam to talk about compilers.", ["Jane Roe", "Bo Chen"]),
         ("Tom Becker and Bo Chen discuss the compilers they wrote.", ["Tom Becker", "Bo Chen"]),
+        ("Ann Lee, Bo Chen and Cy Dee join us to talk about it.", ["Ann Lee", "Bo Chen", "Cy Dee"]),
+        # Names parted by a comma alone are two clauses; a comma ends what a name does.
+        ("The race pits the mayor against Ann Lee, Bo Chen joins to talk about it.", ["Bo Chen"]),
+        ("The race tightens for Ann Lee, and more voters join the call to vote.", []),
     ],
 )
 def test_a_list_of_names_shares_its_sentence_and_nothing_more(text: str, guests: list[str]) -> None:

@@ -169,6 +169,7 @@ _HOST_LABEL: Final = _phrases(
     "animée par|votre hôte|presentador|presentadora|conducido por|anfitrión|anfitriona"
 )
 _HOST_LABEL_AFTER: Final = frozenset("with and & mit und avec et con y w/".split())
+_RELATIVES: Final = frozenset("who der die qui quien que".split())
 _COPULAS: Final = frozenset("is was ist war est était es fue works arbeitet travaille".split())
 _BYLINE: Final = frozenset({"by", "par", "por", "von"})
 _QUOTED: Final = frozenset(
@@ -294,10 +295,13 @@ class _Note:
         return False
 
     def phrase_after(self, index: int, phrases: frozenset[tuple[str, ...]]) -> bool:
+        """Whether a phrase begins within a few tokens after ``index``, in its clause: a
+        comma ends it, as in "Ron DeSantis, Jane Roe joins", Jane Roe's arrival (commas
+        around an apposition are passed before: see :meth:`after_surroundings`)."""
         first_words = _edge_words(phrases, 0)
         for begin in range(index, min(len(self.words), index + _JOINS_REACH)):
             token = self.words[begin]
-            if token.kind == "newline" or token.text in (".", "!", "?"):
+            if token.kind == "newline" or token.text in (".", "!", "?", ","):
                 return False
             if self.folded[begin] not in first_words:
                 continue
@@ -308,8 +312,11 @@ class _Note:
 
     def after_surroundings(self, index: int, mentioned: dict[int, Mention]) -> int:
         """The token after a name's aside, employer ("from Acme"), apposition
-        (", CTO at Acme,") and the names listed with it ("and Fabian")."""
+        (", CTO at Acme,") and the names listed with it ("Ann, Bo and Fabian"). Names
+        after a comma are a list only when "and" ends it: in "Ann Lee, Bo Chen joins",
+        the verb is Bo Chen's alone."""
         words = self.words
+        unconfirmed = None  # the comma a list of names began at, until an "and"
         while index < len(words):
             token = words[index]
             if token.kind in ("paren", "quoted"):
@@ -320,18 +327,23 @@ class _Note:
                     index += 1
             elif token.text == "," and index + 1 < len(words):
                 close = self._closing_comma(index + 1)
-                if close is None:
+                if close is not None:
+                    index = close + 1
+                elif self.folded[index + 1] in _RELATIVES:
+                    index += 2  # "Lang Lang, who joins us": the clause is the name's
+                else:
                     following = mentioned.get(index + 1)
                     if following is None:
-                        return index
+                        break
+                    if unconfirmed is None:
+                        unconfirmed = index
                     index = following.last
-                else:
-                    index = close + 1
             elif self.folded[index] in ("and", "und", "et", "y", "&") and index + 1 in mentioned:
                 index = mentioned[index + 1].last
+                unconfirmed = None
             else:
-                return index
-        return index
+                break
+        return index if unconfirmed is None else unconfirmed
 
     def _closing_comma(self, index: int) -> int | None:
         for ahead in range(index, min(len(self.words), index + 12)):
@@ -548,7 +560,12 @@ def _host_short_form(mention: Mention, host_first_names: list[str]) -> bool:
     )
 
 
-_LISTED: Final = ("intro", "intro-near", "with", "joins", "speaks", "subject", "host")
+# What a list's names share: what stands before the list, and, when "and" closes it,
+# what is said after it ("Ann Lee, Bo Chen and Cy Dee join us"). Names parted by commas
+# alone may be two clauses: in "a rivalry with Ron DeSantis, Jane Roe joins to talk",
+# only Jane Roe joins.
+_LISTED_BEFORE: Final = ("intro", "intro-near", "with", "host")
+_LISTED_AFTER: Final = ("joins", "speaks", "subject")
 _AND: Final = frozenset({"and", "und", "et", "y", "&", "e"})
 
 
@@ -559,36 +576,43 @@ def _share_in_lists(
     Burkholder") share the evidence of the sentence around the list. Returns, for each
     mention, the list it is in when an introduction names the list (else ``None``)."""
     groups: list[list[int]] = []
+    closed: list[bool] = []  # whether "and" joins a name of the list
     for index, mention in enumerate(found):
-        if groups and _continues_list(note, found[groups[-1][-1]], mention):
+        between = _between_names(note, found[groups[-1][-1]], mention) if groups else None
+        if between is not None:
             groups[-1].append(index)
+            closed[-1] = closed[-1] or any(word in _AND for word in between)
         else:
             groups.append([index])
+            closed.append(False)
     introduced: list[int | None] = [None] * len(found)
-    for number, group in enumerate(groups):
-        _share(group, evidence)
+    for number, (group, with_and) in enumerate(zip(groups, closed, strict=True)):
+        _share(group, evidence, _LISTED_BEFORE + _LISTED_AFTER if with_and else _LISTED_BEFORE)
         if len(group) > 1 and "intro-near" in evidence[group[0]]:
             for index in group:
                 introduced[index] = number
     return introduced
 
 
-def _continues_list(note: _Note, previous: Mention, mention: Mention) -> bool:
-    """Whether only an aside, an employer, a comma or "and" stand between two names."""
+def _between_names(note: _Note, previous: Mention, mention: Mention) -> list[str] | None:
+    """The words between two names when only an aside, an employer, a comma or "and"
+    stand there (the names are listed together); else ``None``."""
     position = max(previous.last, previous.after)
     if position < len(note.words) and note.words[position].kind in ("paren", "quoted"):
         position += 1
     between = note.folded[position : mention.first]
-    return 0 < len(between) <= 2 and all(word in _AND or word == "," for word in between)
+    if 0 < len(between) <= 2 and all(word in _AND or word == "," for word in between):
+        return between
+    return None
 
 
-def _share(group: list[int], evidence: list[dict[str, float]]) -> None:
+def _share(group: list[int], evidence: list[dict[str, float]], codes: tuple[str, ...]) -> None:
     if len(group) < 2:
         return
     if any("given-name" in evidence[index] for index in group):
         for index in group:
             evidence[index]["listed"] = 1.0  # beside a known first name: a person
-    for code in _LISTED:
+    for code in codes:
         if any(code in evidence[index] for index in group):
             for index in group:
                 evidence[index][code] = 1.0
