@@ -226,6 +226,11 @@ def test_a_host_named_in_the_description_is_found_and_an_organisation_is_not() -
         ("We are joined by guest host Maria Lopez, a lecturer.", ["Maria Lopez"]),
         ("Your hosts: Tom Becker and Anna Schmidt. Guest: Jane Roe.", ["Jane Roe"]),
         ("This week we talk with host Maria Lopez of Deep History about empires.", ["Maria Lopez"]),
+        # A label with its colon marks a host wherever it stands.
+        (
+            "Guest: Wilbert Albers Host: Markus In this episode we look at chips.",
+            ["Wilbert Albers"],
+        ),
     ],
 )
 def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]) -> None:
@@ -247,6 +252,9 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
             "Erin Ryan, Randy Bryce, and Rep. Chris Taylor join Jon in Madison.",
             ["Erin Ryan", "Randy Bryce", "Chris Taylor"],
         ),
+        # A single word before an office is its place, not a name; "Chief" is an office.
+        ("This week the Montana Governor joins us to talk about dark money.", []),
+        ("Then Deputy Chief of Staff Jane Roe joins us.", ["Jane Roe"]),
         # "general" in lower case is no title.
         ("Jane Roe, in general, thinks it is great.", []),
     ],

@@ -236,7 +236,7 @@ TITLE_WORDS: Final = frozenset(
     periodista autora historiador historiadora portavoz investigador investigadora
     commentator pundit sergeant lieutenant detective astronaut physician surgeon
     general colonel captain admiral mayor sheriff prosecutor chaplain democrat
-    republican publisher""".split()
+    republican publisher chief""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -492,10 +492,10 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     if titled is not None:
         # "Rune Roe Political Commentator": the name ends before its title's words.
         named = titled
-        while named > 2 and parts[named - 1].casefold() in common_words():
+        while named > 1 and parts[named - 1].casefold() in common_words():
             named -= 1
-        if named < 2 and not given:
-            return None
+        if named < 2:
+            return None  # "Montana Governor", "Boston Mayor": a place before an office
         title_after = " ".join(parts[named : titled + 1])
         parts, run = parts[:named], run[:named]
         possessive = False  # a possessive title ("Roe Engineer's") was cut with it

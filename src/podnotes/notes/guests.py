@@ -389,8 +389,8 @@ def _host_label_before(note: _Note, index: int) -> bool:
         start = end - length
         if start < 0 or tuple(note.folded[start:end]) not in _HOST_LABEL:
             continue
-        if start == 0:
-            return True
+        if start == 0 or end != index:
+            return True  # "Host: Markus", a label with its colon, wherever it stands
         previous = note.words[start - 1]
         return (
             previous.kind == "newline"
