@@ -255,6 +255,10 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
         # A single word before an office is its place, not a name; "Chief" is an office.
         ("This week the Montana Governor joins us to talk about dark money.", []),
         ("Then Deputy Chief of Staff Jane Roe joins us.", ["Jane Roe"]),
+        # A run of names that ends in an organisation's word, or stands right before
+        # one, names the organisation.
+        ("Today we talk with Washington Post columnist Perry Bacon.", ["Perry Bacon"]),
+        ("This week we are joined by the Franklin Project.", []),
         # "general" in lower case is no title.
         ("Jane Roe, in general, thinks it is great.", []),
     ],

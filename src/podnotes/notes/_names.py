@@ -451,7 +451,7 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
             return None
         return attrs.evolve(following, affiliation=following.affiliation or _owner(token.text))
     run, nickname, possessive = _run(words, index)
-    if not run:
+    if not run or _names_an_organisation(words, run):
         return None
     parts = [words[i].text for i in run]
     if possessive:
@@ -519,6 +519,27 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
         job_title=around.job_title,
         affiliation=around.affiliation,
         after=around.after,
+    )
+
+
+# The last word of an organisation's name: "Franklin Project", "Washington Post",
+# "Acme Labs". A run of names ending in one, or right before one, is no person.
+_ORGANISATION_HEADS: Final = frozenset(
+    """project club committee council association society coalition party bureau
+    department magazine times post journal band inc inc. llc ltd gmbh corp labs
+    foundation university institute media group network studio studios productions
+    records press agency company corporation holdings partners ventures systems
+    solutions technologies""".split()
+)
+
+
+def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
+    following = run[-1] + 1
+    return words[run[-1]].text.casefold() in _ORGANISATION_HEADS or (
+        following < len(words)
+        and words[following].kind == "word"
+        and words[following].text[:1].isupper()
+        and words[following].text.casefold() in _ORGANISATION_HEADS
     )
 
 
