@@ -28,6 +28,9 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
          "Louise Frion", "directrice technique", "Doctolib"),
         ("Wes and Scott talk with the creator of Wordle, Josh Wardle.",
          "Josh Wardle", "creator", "Wordle"),
+        # The description before the comma is its last title and the words close to it.
+        ("In this episode, reporter Ann Lee sits down with the editor in chief, Jane Roe.",
+         "Jane Roe", "editor in chief", None),
         # Public offices before a name, with the place or party before them.
         ("Today we talk with Senator Jane Roe about the farm bill.",
          "Jane Roe", "Senator", None),
@@ -259,6 +262,12 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
         # one, names the organisation.
         ("Today we talk with Washington Post columnist Perry Bacon.", ["Perry Bacon"]),
         ("This week we are joined by the Franklin Project.", []),
+        # An introduction reaches the names after a description and its comma.
+        (
+            "This week we are joined by the directors of the Franklin Project, Greg Jenkins"
+            " and Erin Dobson.",
+            ["Greg Jenkins", "Erin Dobson"],
+        ),
         # "general" in lower case is no title.
         ("Jane Roe, in general, thinks it is great.", []),
     ],

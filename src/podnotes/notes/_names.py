@@ -557,24 +557,38 @@ class _Around:
 def _described_before(words: list[Token], comma: int) -> tuple[str | None, str | None]:
     """ "the creator of Wordle, Josh Wardle": a job title (and employer) between the
     start of the clause and the comma before a name."""
+    span = _described_span(words, comma)
+    if span is None:
+        return None, None
+    begin, end = span
+    organisation = None
+    if end < comma and words[end].text.casefold() in _EMPLOYER_WORDS:
+        organisation = _capitalised_run(words, end + 1)[0]
+    return " ".join(words[i].text for i in range(begin, end)), organisation
+
+
+def _described_span(words: list[Token], comma: int) -> tuple[int, int] | None:
+    """Where the job title of "the creator of Wordle, Josh Wardle" begins and ends (token
+    indexes), in the clause that ends at the comma before a name; ``None`` without one."""
     start = comma
     while start > 0 and comma - start < _APPOSITIVE_REACH:
         token = words[start - 1]
         if token.kind != "word" and token.text != "&":
             break
         start -= 1
-    phrase = [words[i] for i in range(start, comma)]
-    titled = [i for i, token in enumerate(phrase) if is_title_word(token.text)]
+    titled = [i for i in range(start, comma) if is_title_word(words[i].text)]
     if not titled:
-        return None, None
-    begin = titled[0]
-    while begin > 0 and phrase[begin - 1].text.casefold() in _TITLE_FILLERS:
+        return None
+    # The last title and the words close before it: "the editor in chief", not "reporter
+    # Emma Green sits down with the editor in chief".
+    begin = titled[-1]
+    for index in reversed(titled[:-1]):
+        if begin - index > 3:
+            break
+        begin = index
+    while begin > start and words[begin - 1].text.casefold() in _TITLE_FILLERS:
         begin -= 1
-    end = titled[-1] + 1
-    organisation = None
-    if end < len(phrase) and phrase[end].text.casefold() in _EMPLOYER_WORDS:
-        organisation = _capitalised_run(words, start + end + 1)[0]
-    return " ".join(token.text for token in phrase[begin:end]), organisation
+    return begin, titled[-1] + 1
 
 
 _TITLE_FILLERS: Final = frozenset("and & of senior staff principal chief lead head state".split())
@@ -800,6 +814,9 @@ def title_start(words: list[Token], first: int) -> int:
     begin ("Surgeon General Vivek Murthy", "Ohio Congresswoman Maria Lopez"); ``first``
     when there are none."""
     position = _title_words_before(words, first)
+    if position == first and first > 0 and words[first - 1].text == ",":
+        span = _described_span(words, first - 1)  # "joined by the creator of Wordle, Josh"
+        return first if span is None else span[0]
     if position == first or not any(is_title_word(words[i].text) for i in range(position, first)):
         return first
     return _employer_start(words, position)
