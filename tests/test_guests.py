@@ -100,6 +100,9 @@ def test_job_title_and_affiliation_stay_out_of_the_name(
         # A generation's numeral is part of a name; capitals alone are not ("NASA").
         ("This week Martin Luther King III joins us to talk about voting.",
          "Martin Luther King III"),
+        # A surname with its particle joined on; "Comrade" is a title.
+        ("We talk with Neil deGrasse Tyson about the stars.", "Neil deGrasse Tyson"),
+        ("We talk with Comrade Booker Omole about the party.", "Booker Omole"),
     ],
 )  # fmt: skip
 def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) -> None:

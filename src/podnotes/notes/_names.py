@@ -145,7 +145,8 @@ def is_given_name(word: str, *, alone: bool = True) -> bool:
 HONORIFICS: Final = frozenset(
     """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev.
     herr frau monsieur madame mme mme. m. sr sr. sra sra. don doña pastor pastora
-    reverend fr fr. father rabbi imam archbishop cardinal sen. rep. gov. lt. col. gen.
+    reverend fr fr. father rabbi imam archbishop cardinal comrade genosse genossin
+    camarade camarada sen. rep. gov. lt. col. gen.
     sgt. capt. maj. adm. hon.""".split()
 )
 _PARTICLES: Final = frozenset(
@@ -254,9 +255,15 @@ def _has_digit(word: str) -> bool:
     return any(map(str.isdigit, word))
 
 
+# A surname written with its particle joined on: "deGrasse", "van't", "dePaula".
+_PARTICLE_JOINED: Final = re.compile(r"(?:de|da|di|du|del|della|la|le|van|von)[^\W\d_a-z]")
+
+
 def _is_name_word(word: str) -> bool:
     bare = word.rstrip(".")
-    if len(bare) < 2 or not bare[0].isupper() or bare.casefold() in NOT_NAMES:
+    if len(bare) < 2 or bare.casefold() in NOT_NAMES:
+        return False
+    if not bare[0].isupper() and _PARTICLE_JOINED.match(bare) is None:
         return False
     if bare.endswith(_POSSESSIVE_ENDINGS):
         return False
