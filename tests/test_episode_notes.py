@@ -139,6 +139,31 @@ def test_a_crew_the_notes_list_without_introduction_are_regulars() -> None:
         assert any("Jack left out" in note for note in notes.notes)
 
 
+# A show whose co-host the notes name by first name, and once in full.
+CO_HOST_FEED = (
+    "<rss><channel><title>Politics</title>"
+    + "".join(
+        f"<item><title>Week {week}</title><description>{guest} joins us to talk about the"
+        " vote with Jon.</description></item>"
+        for week, guest in enumerate(GUESTS[:-1])
+    )
+    + "<item><title>Last</title><description>Lena Novak joins us to talk about the vote"
+    " with Jon Lovett.</description></item></channel></rss>"
+)
+
+
+def test_a_regular_named_by_first_name_is_a_regular_in_full_too() -> None:
+    podcast = podnotes.parse(CO_HOST_FEED)
+    last = podcast.episodes[-1]
+    assert [g.name for g in podnotes.episode_notes(last, podcast).guests] == [
+        "Lena Novak",
+        "Jon Lovett",
+    ]
+    notes = podnotes.podcast_notes(podcast)[-1]
+    assert [guest.name for guest in notes.guests] == ["Lena Novak"]
+    assert any(note.startswith("Jon Lovett left out of the guests: Jon,") for note in notes.notes)
+
+
 # An interview show: a new guest each week, one of them back for a three-part talk.
 INTERVIEWED = ("Maria Lopez", "Tom Becker", "Anna Schmidt", "Ruth Okafor", "Juan Perez",
                "Emily Stone", "David Chen", "David Chen", "David Chen", "Sara Nilsson",

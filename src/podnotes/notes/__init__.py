@@ -236,11 +236,20 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
                 f"{introducing} of its {episodes} episodes, so the people its notes name "
                 "are the ones it talks about"
             )
-        count = regulars.get(name_key(guest.name))
+        key = name_key(guest.name)
+        count = regulars.get(key)
         if count is not None:
             return (
                 f"{guest.name} left out of the guests: named as one in {count} of the "
                 f"podcast's {episodes} episodes, a regular"
+            )
+        # A regular named by first name alone is any fuller name that starts with it, as
+        # a host is: with "Jon" a regular, "Jon Lovett" and "Jon F." are too.
+        count = regulars.get(key[:1]) if len(key) > 1 else None
+        if count is not None:
+            return (
+                f"{guest.name} left out of the guests: {guest.name.split()[0]}, named as one "
+                f"in {count} of the podcast's {episodes} episodes, is a regular"
             )
         return None
 
