@@ -164,6 +164,19 @@ def test_a_regular_named_by_first_name_is_a_regular_in_full_too() -> None:
     assert any(note.startswith("Jon Lovett left out of the guests: Jon,") for note in notes.notes)
 
 
+def test_a_person_the_shows_title_names_is_its_host() -> None:
+    feed = (
+        "<rss><channel><title>The Jane Roe Show</title><item><title>Compilers</title>"
+        "<description>Tom Becker and Jane Roe discuss compilers.</description></item>"
+        "</channel></rss>"
+    )
+    podcast = podnotes.parse(feed)
+    notes = podnotes.episode_notes(podcast.episodes[0], podcast)
+    assert [guest.name for guest in notes.guests] == ["Tom Becker"]
+    # Read alone, the text gives both.
+    assert len(podnotes.extract(podcast.episodes[0].description).guests) == 2
+
+
 # An interview show: a new guest each week, one of them back for a three-part talk.
 INTERVIEWED = ("Maria Lopez", "Tom Becker", "Anna Schmidt", "Ruth Okafor", "Juan Perez",
                "Emily Stone", "David Chen", "David Chen", "David Chen", "Sara Nilsson",

@@ -9,6 +9,7 @@ imports the feed reader.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -20,6 +21,7 @@ import attrs
 from podnotes._values import MAX_DURATION
 from podnotes.errors import SourceError
 from podnotes.model import Chapter, Contact, Episode, Link, Person, Podcast, ShowNotes
+from podnotes.notes._names import mentions, tokens
 from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
@@ -141,9 +143,10 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     """The show notes of a parsed episode, in one call.
 
     Reads ``content`` (``content:encoded``), else ``description``, else ``summary``,
-    with the episode's duration and the podcast's hosts. Chapters the feed gives
-    (``psc:chapters``) take the place of those read from the text; guests the feed
-    names (``podcast:person`` with role guest) come first, then those the text names.
+    with the episode's duration and the podcast's hosts (and the people its title names:
+    "The Tucker Carlson Show"). Chapters the feed gives (``psc:chapters``) take the
+    place of those read from the text; guests the feed names (``podcast:person`` with
+    role guest) come first, then those the text names.
     """
     return _episode_notes(episode, podcast)[0]
 
@@ -154,6 +157,7 @@ def _episode_notes(episode: Episode, podcast: Podcast | None) -> tuple[ShowNotes
     host_names = [person.name for person in episode.persons if person.role == "host"]
     if podcast is not None:
         host_names += [person.name for person in podcast.hosts]
+        host_names += _named_in_title(podcast.title)
     notes, prominent = _extract(
         text, hosts=host_names, duration=episode.duration, title=episode.title
     )
@@ -275,6 +279,19 @@ def _with_ends(chapters: Sequence[Chapter], duration: timedelta | None) -> tuple
     return tuple(
         chapter if chapter.end is not None else attrs.evolve(chapter, end=end)
         for chapter, end in zip(chapters, ends, strict=True)
+    )
+
+
+@functools.lru_cache(maxsize=64)  # a feed's episodes share their podcast's title
+def _named_in_title(title: str | None) -> tuple[str, ...]:
+    """The full names a show's title holds ("The Tucker Carlson Show", "Vector with Rene
+    Ritchie"): its hosts, whatever the feed's own tags say."""
+    if not title:
+        return ()
+    return tuple(
+        mention.name
+        for mention in mentions(title, tokens(title))
+        if mention.given and len(mention.parts) > 1
     )
 
 
