@@ -297,6 +297,15 @@ def test_a_list_of_names_shares_its_sentence_and_nothing_more(text: str, guests:
     assert [guest.name for guest in podnotes.extract_guests(text)] == guests
 
 
+def test_a_name_in_a_chapter_line_is_a_topic() -> None:
+    chapters = (
+        "\n(1:09:30) The Vice President’s Unpopularity\n(1:35:45) Her Interview with Bret"
+        " Baier\n(1:43:02) Why Did She Pick Tim Walz?"
+    )
+    text = "Tucker on the election, the polls and the debates. " * 7 + chapters
+    assert podnotes.extract_guests(text) == ()
+
+
 def test_an_introduction_reaches_across_an_employer_of_several_tokens() -> None:
     # "U.S." is two tokens written as one word: the "with" before it still counts.
     (guest,) = podnotes.extract_guests("We talk with U.S. Ambassador Jane Roe about trade.")

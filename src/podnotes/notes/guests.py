@@ -186,7 +186,11 @@ _SECTION_HEADING: Final = re.compile(
     r"patrocinadores|kapitel|weiterführende\s+links)[ \t*]*:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_LIST_ITEM: Final = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])\s")
+# A bullet, a number, or a chapter's time ("(1:35:45) Kamala's Interview with Brett Baier"
+# names a topic, not a guest).
+_LIST_ITEM: Final = re.compile(
+    r"[ \t]*(?:[-*•+]|\d{1,3}[.)]|[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?)\s"
+)
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", ":", ";"})
 _PREPOSITIONS: Final = frozenset(
     """on in into for to from about over under via using sur dans pour depuis vers en à
