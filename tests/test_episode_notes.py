@@ -177,6 +177,20 @@ def test_a_person_the_shows_title_names_is_its_host() -> None:
     assert len(podnotes.extract(podcast.episodes[0].description).guests) == 2
 
 
+def test_only_a_titles_start_is_read_for_names() -> None:
+    # A title holds a show's name, not a list of people: its first 300 characters are
+    # read, so a hostile title of thousands of names costs no more than a real one.
+    title = "The Jane Roe Show " + "and more " * 40 + "with Tom Becker"
+    feed = (
+        f"<rss><channel><title>{title}</title><item><title>Compilers</title>"
+        "<description>Tom Becker and Jane Roe discuss compilers.</description></item>"
+        "</channel></rss>"
+    )
+    podcast = podnotes.parse(feed)
+    notes = podnotes.episode_notes(podcast.episodes[0], podcast)
+    assert [guest.name for guest in notes.guests] == ["Tom Becker"]
+
+
 # An interview show: a new guest each week, one of them back for a three-part talk.
 INTERVIEWED = ("Maria Lopez", "Tom Becker", "Anna Schmidt", "Ruth Okafor", "Juan Perez",
                "Emily Stone", "David Chen", "David Chen", "David Chen", "Sara Nilsson",

@@ -21,7 +21,7 @@ import attrs
 from podnotes._values import MAX_DURATION
 from podnotes.errors import SourceError
 from podnotes.model import Chapter, Contact, Episode, Link, Person, Podcast, ShowNotes
-from podnotes.notes._names import mentions, tokens
+from podnotes.notes._names import common_words, mentions, tokens
 from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
@@ -157,7 +157,7 @@ def _episode_notes(episode: Episode, podcast: Podcast | None) -> tuple[ShowNotes
     host_names = [person.name for person in episode.persons if person.role == "host"]
     if podcast is not None:
         host_names += [person.name for person in podcast.hosts]
-        host_names += _named_in_title(podcast.title)
+        host_names += _named_in_title((podcast.title or "")[:_TITLE_REACH])
     notes, prominent = _extract(
         text, hosts=host_names, duration=episode.duration, title=episode.title
     )
@@ -282,17 +282,24 @@ def _with_ends(chapters: Sequence[Chapter], duration: timedelta | None) -> tuple
     )
 
 
+#: How much of a show's title is read for its hosts' names: more than any real title.
+_TITLE_REACH: Final = 300
+
+
 @functools.lru_cache(maxsize=64)  # a feed's episodes share their podcast's title
-def _named_in_title(title: str | None) -> tuple[str, ...]:
+def _named_in_title(title: str) -> tuple[str, ...]:
     """The full names a show's title holds ("The Tucker Carlson Show", "Vector with Rene
-    Ritchie"): its hosts, whatever the feed's own tags say."""
-    if not title:
-        return ()
-    return tuple(
-        mention.name
+    Ritchie"): its hosts, whatever the feed's own tags say. Not a name with an ordinary
+    word in it ("John Piper Audio", "Sheridan County AG Update")."""
+    ordinary = common_words()
+    names = {
+        mention.name: None
         for mention in mentions(title, tokens(title))
-        if mention.given and len(mention.parts) > 1
-    )
+        if mention.given
+        and len(mention.parts) > 1
+        and not any(part.casefold() in ordinary for part in mention.parts)
+    }
+    return tuple(names)[:MAX_PEOPLE]
 
 
 def podcast_hosts(
