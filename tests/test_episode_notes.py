@@ -143,12 +143,12 @@ def test_a_crew_the_notes_list_without_introduction_are_regulars() -> None:
 CO_HOST_FEED = (
     "<rss><channel><title>Politics</title>"
     + "".join(
-        f"<item><title>Week {week}</title><description>{guest} joins us to talk about the"
-        " vote with Jon.</description></item>"
+        f"<item><title>Week {week}</title><description>{guest} joins us, and talks with"
+        " Jon about the vote.</description></item>"
         for week, guest in enumerate(GUESTS[:-1])
     )
-    + "<item><title>Last</title><description>Lena Novak joins us to talk about the vote"
-    " with Jon Lovett.</description></item></channel></rss>"
+    + "<item><title>Last</title><description>Lena Novak joins us, and talks with Jon"
+    " Lovett about the vote.</description></item></channel></rss>"
 )
 
 

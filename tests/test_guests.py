@@ -29,7 +29,7 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
         ("Wes and Scott talk with the creator of Wordle, Josh Wardle.",
          "Josh Wardle", "creator", "Wordle"),
         # The description before the comma is its last title and the words close to it.
-        ("In this episode, reporter Ann Lee sits down with the editor in chief, Jane Roe.",
+        ("In this episode, our reporter sits down with the editor in chief, Jane Roe.",
          "Jane Roe", "editor in chief", None),
         # Public offices before a name, with the place or party before them.
         ("Today we talk with Senator Jane Roe about the farm bill.",
@@ -291,6 +291,18 @@ def test_what_stands_around_a_name(text: str, guests: list[str]) -> None:
         # Names parted by a comma alone are two clauses; a comma ends what a name does.
         ("The race pits the mayor against Ann Lee, Bo Chen joins to talk about it.", ["Bo Chen"]),
         ("The race tightens for Ann Lee, and more voters join the call to vote.", []),
+        ("A rivalry between Ron DeSantis and Gavin Newsom, Jane Roe joins to talk.", ["Jane Roe"]),
+        # A name that is itself an apposition, or whose apposition has no closing comma.
+        ("Investigative journalist, Delia D'Ambra, is back with a new season.", ["Delia D'Ambra"]),
+        ("Jane Roe, founder of Acme joins us to talk about caching.", ["Jane Roe"]),
+        # A bare "join" is said of the name right before it only.
+        ("Ukraine's Volodymyr Zelensky wants to join NATO soon.", []),
+        # Titles inside a list, and "e" for "and".
+        (
+            "Governor Deval Patrick and Ambassador Samantha Power join Jon on stage.",
+            ["Deval Patrick", "Samantha Power"],
+        ),
+        ("Ann Lee, Bo Chen e Cy Dee join us.", ["Ann Lee", "Bo Chen", "Cy Dee"]),
     ],
 )
 def test_a_list_of_names_shares_its_sentence_and_nothing_more(text: str, guests: list[str]) -> None:

@@ -626,6 +626,8 @@ def _title_words_before(words: list[Token], first: int) -> int:
         ):
             break
         position -= 1
+    while position < first and words[position].text.casefold() in ("and", "&"):
+        position += 1  # "Deval Patrick and Ambassador Samantha Power": no title opens so
     return position
 
 

@@ -44,7 +44,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Container, Sequence
 from typing import Final
 
 import attrs
@@ -134,6 +134,7 @@ _INTRO: Final = _phrases(
     "conversamos con|hablamos con|charlamos con|acompaña|recibimos a|presentamos a"
 )
 _WITH: Final = frozenset({"with", "w/", "mit", "avec", "con", "feat."})
+
 _JOINS: Final = _phrases(
     "joins|joined|join|stops by|stopped by|drops by|dropped by|returns|is back|"
     "comes on|came on|is here|ist zu gast|war zu gast|ist gast|ist bei uns|"
@@ -298,17 +299,25 @@ class _Note:
                     return True
         return False
 
-    def phrase_after(self, index: int, phrases: frozenset[tuple[str, ...]]) -> bool:
-        """Whether a phrase begins within a few tokens after ``index``, in its clause: a
-        comma ends it, as in "Ron DeSantis, Jane Roe joins", Jane Roe's arrival (commas
-        around an apposition are passed before: see :meth:`after_surroundings`)."""
+    def phrase_after(
+        self, index: int, phrases: frozenset[tuple[str, ...]], names: Container[int] = ()
+    ) -> bool:
+        """Whether a phrase begins within a few tokens after ``index``, in its clause:
+        before the sentence ends, the next name begins (tokens ``names``) or ", and"
+        opens another clause. In "Delia D'Ambra, is back", the arrival is Delia's."""
         first_words = _edge_words(phrases, 0)
         for begin in range(index, min(len(self.words), index + _JOINS_REACH)):
             token = self.words[begin]
-            if token.kind == "newline" or token.text in (".", "!", "?", ","):
+            if (
+                token.kind == "newline"
+                or token.text in (".", "!", "?")
+                or begin in names  # "Ron DeSantis, Jane Roe joins": Jane Roe's arrival
+                # "Ann Lee, and more voters join": a comma and "and" open another clause
+                or (self.folded[begin] in _AND and self.words[begin - 1].text == ",")
+            ):
                 return False
-            if self.folded[begin] not in first_words:
-                continue
+            if self.folded[begin] not in first_words or self.folded[begin - 1] == "to":
+                continue  # not "Jane Roe wants to join NATO", an aim
             for length in (1, 2, 3):
                 if tuple(self.folded[begin : begin + length]) in phrases:
                     return True
@@ -320,7 +329,7 @@ class _Note:
         after a comma are a list only when "and" ends it: in "Ann Lee, Bo Chen joins",
         the verb is Bo Chen's alone."""
         words = self.words
-        unconfirmed = None  # the comma a list of names began at, until an "and"
+        list_comma = None  # the comma a list of names began at, until "and" ends the list
         while index < len(words):
             token = words[index]
             if token.kind in ("paren", "quoted"):
@@ -330,24 +339,26 @@ class _Note:
                 while index < len(words) and words[index].text[:1].isupper():
                     index += 1
             elif token.text == "," and index + 1 < len(words):
-                close = self._closing_comma(index + 1)
-                if close is not None:
+                following = mentioned.get(index + 1)
+                if following is not None:  # "Ann Lee, Bo Chen": a list, not an apposition
+                    if list_comma is None:
+                        list_comma = index
+                    index = following.last
+                elif self.folded[index + 1] in _AND and index + 2 in mentioned:
+                    index = mentioned[index + 2].last  # "Ann Lee, Bo Chen, and Cy Dee"
+                    list_comma = None
+                elif (close := self._closing_comma(index + 1)) is not None:
                     index = close + 1
                 elif self.folded[index + 1] in _RELATIVES:
                     index += 2  # "Lang Lang, who joins us": the clause is the name's
                 else:
-                    following = mentioned.get(index + 1)
-                    if following is None:
-                        break
-                    if unconfirmed is None:
-                        unconfirmed = index
-                    index = following.last
-            elif self.folded[index] in ("and", "und", "et", "y", "&") and index + 1 in mentioned:
+                    break
+            elif self.folded[index] in _AND and index + 1 in mentioned:
                 index = mentioned[index + 1].last
-                unconfirmed = None
+                list_comma = None
             else:
                 break
-        return index if unconfirmed is None else unconfirmed
+        return index if list_comma is None else list_comma
 
     def _closing_comma(self, index: int) -> int | None:
         for ahead in range(index, min(len(self.words), index + 12)):
@@ -422,13 +433,14 @@ def _cites(note: _Note, verb: int) -> bool:
     )
 
 
-def _opens_sentence(note: _Note, mention: Mention) -> bool:
+def _opens_sentence(note: _Note, lead: int) -> bool:
     """Whether only a bullet, or a short opening phrase and its comma ("Plus, Jane", "In
-    this episode, Jane"), stands before the name in its sentence."""
-    start = note.sentence_start(mention.first, reach=_OPENING_WORDS + 1)
-    if start < mention.first - _OPENING_WORDS:
+    this episode, Jane"), stands before the name (with its title and employer, from token
+    ``lead``: "Then, Senator Jane Roe") in its sentence."""
+    start = note.sentence_start(lead, reach=_OPENING_WORDS + 1)
+    if start < lead - _OPENING_WORDS:
         return False
-    before = [t for t in note.words[start : mention.first] if t.kind != "other"]
+    before = [t for t in note.words[start:lead] if t.kind != "other"]
     if not before or (len(before) == 1 and before[0].text.casefold() in CONNECTIVES):
         return True  # "Jane Roe joins", "Then Jane Roe joins"
     # A short opening phrase and its comma: "Plus,", "In this episode,", "Dans cet
@@ -440,15 +452,21 @@ def _opens_sentence(note: _Note, mention: Mention) -> bool:
     )
 
 
-def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> dict[str, float]:
-    evidence: dict[str, float] = {}
-    # What introduces a person stands before their job title and employer, if any:
-    # "joined by Surgeon General Vivek Murthy", "with Acme's CTO Jane Roe", and before a
-    # full name's employer ("with IBM's Olaf Zimmermann"; not "with No Man's Sky").
-    plain_words = _plain_words(mention)
+def _lead(note: _Note, mention: Mention) -> int:
+    """Where a name's job title and employer begin, if any: what introduces a person
+    stands before them ("joined by Surgeon General Vivek Murthy", "with Acme's CTO Jane
+    Roe", "with IBM's Olaf Zimmermann"; not "with No Man's Sky")."""
     lead = title_start(note.words, mention.first)
-    if lead == mention.first and len(mention.parts) > 1 and not plain_words:
+    if lead == mention.first and len(mention.parts) > 1 and not _plain_words(mention):
         lead = employer_start(note.words, mention.first)
+    return lead
+
+
+def _evidence(
+    note: _Note, mention: Mention, lead: int, mentioned: dict[int, Mention]
+) -> dict[str, float]:
+    evidence: dict[str, float] = {}
+    plain_words = _plain_words(mention)
     if note.phrase_before(lead, _INTRO):
         evidence["intro"] = 1.0
         colon = lead > 0 and note.words[lead - 1].text == ":"
@@ -467,9 +485,9 @@ def _evidence(note: _Note, mention: Mention, mentioned: dict[int, Mention]) -> d
     if before >= 0 and note.folded[verb] in _SPEAKS_BEFORE and not _cites(note, verb):
         evidence["speaks"] = 1.0  # "erzählt mir Florian"
     after = note.after_surroundings(mention.last, mentioned)
-    if note.phrase_after(after, _JOINS):
+    if note.phrase_after(after, _JOINS, mentioned):
         evidence["joins"] = 1.0
-    if _opens_sentence(note, mention) and after < len(note.words):
+    if _opens_sentence(note, lead) and after < len(note.words):
         following = note.words[after]
         if following.kind == "word" and following.text[:1].islower():
             evidence["subject"] = 1.0
@@ -574,37 +592,39 @@ _AND: Final = frozenset({"and", "und", "et", "y", "&", "e"})
 
 
 def _share_in_lists(
-    note: _Note, found: list[Mention], evidence: list[dict[str, float]]
+    note: _Note, found: list[Mention], leads: list[int], evidence: list[dict[str, float]]
 ) -> list[int | None]:
     """Names listed together ("with Jason Hand (VictorOps), Sasha Rosenbaum, and Peter
     Burkholder") share the evidence of the sentence around the list. Returns, for each
     mention, the list it is in when an introduction names the list (else ``None``)."""
     groups: list[list[int]] = []
-    closed: list[bool] = []  # whether "and" joins a name of the list
-    for index, mention in enumerate(found):
-        between = _between_names(note, found[groups[-1][-1]], mention) if groups else None
-        if between is not None:
+    closed_by_and: list[bool] = []  # whether "and" stands before the list's last name
+    for index, lead in enumerate(leads):
+        between = _between_names(note, found[groups[-1][-1]], lead) if groups else None
+        with_and = between is not None and any(word in _AND for word in between)
+        if between is not None and (with_and or not closed_by_and[-1]):
             groups[-1].append(index)
-            closed[-1] = closed[-1] or any(word in _AND for word in between)
-        else:
+            closed_by_and[-1] = with_and
+        else:  # "between Ron DeSantis and Gavin Newsom, Jane Roe joins": a new clause
             groups.append([index])
-            closed.append(False)
+            closed_by_and.append(False)
     introduced: list[int | None] = [None] * len(found)
-    for number, (group, with_and) in enumerate(zip(groups, closed, strict=True)):
-        _share(group, evidence, _LISTED_BEFORE + _LISTED_AFTER if with_and else _LISTED_BEFORE)
+    for number, (group, closed) in enumerate(zip(groups, closed_by_and, strict=True)):
+        _share(group, evidence, _LISTED_BEFORE + _LISTED_AFTER if closed else _LISTED_BEFORE)
         if len(group) > 1 and "intro-near" in evidence[group[0]]:
             for index in group:
                 introduced[index] = number
     return introduced
 
 
-def _between_names(note: _Note, previous: Mention, mention: Mention) -> list[str] | None:
-    """The words between two names when only an aside, an employer, a comma or "and"
-    stand there (the names are listed together); else ``None``."""
+def _between_names(note: _Note, previous: Mention, lead: int) -> list[str] | None:
+    """The words between a name and the next (whose title or employer begins at token
+    ``lead``) when only an aside, an employer, a comma or "and" stand there: the names
+    are listed together. Else ``None``."""
     position = max(previous.last, previous.after)
     if position < len(note.words) and note.words[position].kind in ("paren", "quoted"):
         position += 1
-    between = note.folded[position : mention.first]
+    between = note.folded[position:lead]
     if 0 < len(between) <= 2 and all(word in _AND or word == "," for word in between):
         return between
     return None
@@ -652,11 +672,18 @@ def candidates(
     that each is a guest; a first name alone is merged into the full name it starts."""
     note = _Note(text[:GUEST_REACH], anchors)
     found = list(mentions(note.text, note.words))
+    leads = [_lead(note, mention) for mention in found]
+    # Each name by the token it starts at, and by the token its title starts at: in
+    # "Governor Deval Patrick and Ambassador Samantha Power join us", a list.
     mentioned = {mention.first: mention for mention in found}
+    mentioned.update(zip(leads, found, strict=True))
     host_roster, host_first_names = _host_names(tuple(hosts))
     people: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]] = {}
-    per_mention = [_evidence(note, mention, mentioned) for mention in found]
-    in_list = _share_in_lists(note, found, per_mention)
+    per_mention = [
+        _evidence(note, mention, lead, mentioned)
+        for mention, lead in zip(found, leads, strict=True)
+    ]
+    in_list = _share_in_lists(note, found, leads, per_mention)
     lists: dict[tuple[str, ...], set[int]] = {}
     for mention, evidence, group in zip(found, per_mention, in_list, strict=True):
         if hosts and (mention.name in host_roster or _host_short_form(mention, host_first_names)):
