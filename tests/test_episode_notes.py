@@ -139,7 +139,8 @@ def test_a_crew_the_notes_list_without_introduction_are_regulars() -> None:
         assert any("Jack left out" in note for note in notes.notes)
 
 
-# A show whose co-host the notes name by first name, and once in full.
+# A show whose co-host the notes name by first name, and twice in full; one guest
+# shares his first name.
 CO_HOST_FEED = (
     "<rss><channel><title>Politics</title>"
     + "".join(
@@ -147,21 +148,29 @@ CO_HOST_FEED = (
         " Jon about the vote.</description></item>"
         for week, guest in enumerate(GUESTS[:-1])
     )
-    + "<item><title>Last</title><description>Lena Novak joins us, and talks with Jon"
-    " Lovett about the vote.</description></item></channel></rss>"
+    + "".join(
+        f"<item><title>{guest}</title><description>{guest} joins us, and talks with Jon"
+        " Lovett about the vote.</description></item>"
+        for guest in ("Lena Novak", "Jon Smith")
+    )
+    + "</channel></rss>"
 )
 
 
 def test_a_regular_named_by_first_name_is_a_regular_in_full_too() -> None:
     podcast = podnotes.parse(CO_HOST_FEED)
-    last = podcast.episodes[-1]
-    assert [g.name for g in podnotes.episode_notes(last, podcast).guests] == [
+    lena = podcast.episodes[-2]
+    assert [g.name for g in podnotes.episode_notes(lena, podcast).guests] == [
         "Lena Novak",
         "Jon Lovett",
     ]
-    notes = podnotes.podcast_notes(podcast)[-1]
-    assert [guest.name for guest in notes.guests] == ["Lena Novak"]
-    assert any(note.startswith("Jon Lovett left out of the guests: Jon,") for note in notes.notes)
+    *_, with_lena, with_jon = podnotes.podcast_notes(podcast)
+    assert [guest.name for guest in with_lena.guests] == ["Lena Novak"]
+    assert any(
+        note.startswith("Jon Lovett left out of the guests: Jon,") for note in with_lena.notes
+    )
+    # A guest named once is no regular, whatever his first name.
+    assert [guest.name for guest in with_jon.guests] == ["Jon Smith"]
 
 
 def test_a_person_the_shows_title_names_is_its_host() -> None:

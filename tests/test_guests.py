@@ -237,6 +237,7 @@ def test_a_host_named_in_the_description_is_found_and_an_organisation_is_not() -
             "Guest: Wilbert Albers Host: Markus In this episode we look at chips.",
             ["Wilbert Albers"],
         ),
+        ("This week's guest host: Maria Lopez. We talk about grace.", ["Maria Lopez"]),
     ],
 )
 def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]) -> None:
@@ -265,6 +266,15 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
         # one, names the organisation.
         ("Today we talk with Washington Post columnist Perry Bacon.", ["Perry Bacon"]),
         ("This week we are joined by the Franklin Project.", []),
+        # Unless the word is a surname too, after a first name.
+        ("Today we talk with Emily Post about etiquette.", ["Emily Post"]),
+        # Ranks stack; "Sen." ends a sentence after a name.
+        ("We talk with Dr. Jane Roe and Lt. Col. Ann Lee.", ["Jane Roe", "Ann Lee"]),
+        ("We talk with Amartya Sen. He won the Nobel prize.", ["Amartya Sen"]),
+        # An aside before a full name is no part of a name before it.
+        ("Sam (our producer) Jane Roe and Bo Chen join us.", ["Jane Roe", "Bo Chen"]),
+        # A title in another clause before the comma describes nobody after it.
+        ("We talk with Senator Ann Lee about the race, Bo Chen disagrees.", ["Ann Lee"]),
         # An introduction reaches the names after a description and its comma.
         (
             "This week we are joined by the directors of the Franklin Project, Greg Jenkins"

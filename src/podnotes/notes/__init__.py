@@ -221,10 +221,22 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     appearances = Counter(key for _, prominent in read for key in prominent)
     least = max(REGULAR_MIN_EPISODES, REGULAR_SHARE * episodes)
     regulars = {key: count for key, count in appearances.items() if count >= least}
+
+    def by_first_name(key: tuple[str, ...]) -> int | None:
+        """How often a regular named by first name alone is named, when ``key`` is a
+        fuller name that starts with it and recurs too: with "Jon" a regular, "Jon
+        Lovett" and "Jon F." are regulars, a guest named once ("Jon Ossoff") is not."""
+        if len(key) < 2 or appearances[key] < 2:
+            return None
+        return regulars.get(key[:1])
+
+    def is_regular(key: tuple[str, ...]) -> bool:
+        return key in regulars or by_first_name(key) is not None
+
     introducing = sum(
         any(
             "feed" in guest.evidence
-            or (INTRODUCTIONS.intersection(guest.evidence) and name_key(guest.name) not in regulars)
+            or (INTRODUCTIONS.intersection(guest.evidence) and not is_regular(name_key(guest.name)))
             for guest in notes.guests
         )
         for notes in every
@@ -247,9 +259,7 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
                 f"{guest.name} left out of the guests: named as one in {count} of the "
                 f"podcast's {episodes} episodes, a regular"
             )
-        # A regular named by first name alone is any fuller name that starts with it, as
-        # a host is: with "Jon" a regular, "Jon Lovett" and "Jon F." are too.
-        count = regulars.get(key[:1]) if len(key) > 1 else None
+        count = by_first_name(key)
         if count is not None:
             return (
                 f"{guest.name} left out of the guests: {guest.name.split()[0]}, named as one "

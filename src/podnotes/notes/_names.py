@@ -256,14 +256,16 @@ def _has_digit(word: str) -> bool:
 
 
 # A surname written with its particle joined on: "deGrasse", "van't", "dePaula".
-_PARTICLE_JOINED: Final = re.compile(r"(?:de|da|di|du|del|della|la|le|van|von)[^\W\d_a-z]")
+_PARTICLE_JOINED: Final = re.compile(
+    r"(?:de|da|di|du|del|della|la|le|van|von)[^\W\d_a-z][^\W\d_A-Z]+"
+)
 
 
 def _is_name_word(word: str) -> bool:
     bare = word.rstrip(".")
     if len(bare) < 2 or bare.casefold() in NOT_NAMES:
         return False
-    if not bare[0].isupper() and _PARTICLE_JOINED.match(bare) is None:
+    if not bare[0].isupper() and _PARTICLE_JOINED.fullmatch(bare) is None:
         return False
     if bare.endswith(_POSSESSIVE_ENDINGS):
         return False
@@ -359,6 +361,8 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
                     and is_given_name(words[run[0]].text, alone=False)
                 )
                 and _next_is_name(words, position)
+                # "Lt. Col. Ann Lee", "Rev. Dr. William Barber": ranks stack.
+                and not all(words[i].text.casefold() in HONORIFICS for i in run)
             ):
                 break  # "Michael Stonebraker Dr. Michael Stonebraker", "Meet Pastor Jo Roe"
             if len(run) > 1 and word == words[run[0]].text:
@@ -399,6 +403,7 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
             and len(run) == 1
             and is_given_name(words[run[0]].text)
             and _next_is_name(words, position)
+            and not _next_is_name(words, position + 1)  # "Sam (our producer) Jane Roe"
         ):
             pass  # "Jane (the cook) Roe": an aside inside the name, and no nickname
         else:
@@ -463,6 +468,8 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     parts = [words[i].text for i in run]
     if possessive:
         parts[-1] = _owner(parts[-1])
+    elif len(parts) > 1 and parts[-1].endswith(".") and parts[-1].casefold() in HONORIFICS:
+        parts[-1] = parts[-1][:-1]  # "Amartya Sen.": a surname, at a sentence's end
     opening = run[0]  # an honorific stays out of the name, but the mention starts there
     while len(parts) > 1 and parts[0].casefold() in HONORIFICS:
         parts, run = parts[1:], run[1:]  # "Dr. Courtney Tolinski": the title goes
@@ -529,25 +536,34 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     )
 
 
-# The last word of an organisation's name: "Franklin Project", "Washington Post",
-# "Acme Labs". A run of names ending in one, or right before one, is no person.
+# The last word of an organisation's name: "Franklin Project", "Acme Labs". Most of
+# them end a run of names already (NOT_NAMES), and count as the word after it.
 _ORGANISATION_HEADS: Final = frozenset(
     """project club committee council association society coalition party bureau
-    department magazine times post journal band inc inc. llc ltd gmbh corp labs
-    foundation university institute media group network studio studios productions
-    records press agency company corporation holdings partners ventures systems
-    solutions technologies""".split()
+    department magazine journal inc inc. llc ltd gmbh corp labs foundation university
+    institute media group network studio studios productions records agency company
+    corporation holdings partners ventures systems solutions technologies""".split()
 )
+# Heads that are surnames too: an organisation's only after a word that is no first
+# name on its own ("Washington Post", "Rock Band"; "Emily Post" is a person).
+_SURNAME_HEADS: Final = frozenset("post times band press".split())
 
 
 def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
+    """Whether the run of names at token indexes ``run`` names an organisation: it ends
+    in an organisation's last word, or one follows it ("the Washington Post's")."""
+    heads = [words[run[-1]].text]
     following = run[-1] + 1
-    return words[run[-1]].text.casefold() in _ORGANISATION_HEADS or (
-        following < len(words)
-        and words[following].kind == "word"
-        and words[following].text[:1].isupper()
-        and words[following].text.casefold() in _ORGANISATION_HEADS
-    )
+    if following < len(words) and words[following].kind == "word":
+        heads.append(words[following].text)
+    first_is_a_name = is_given_name(words[run[0]].text)
+    for head in heads:
+        folded = (_owner(head) if _possessive(head) else head).casefold()
+        if folded in _ORGANISATION_HEADS and head[:1].isupper():
+            return True
+        if folded in _SURNAME_HEADS and head[:1].isupper() and not first_is_a_name:
+            return True
+    return False
 
 
 @attrs.define
@@ -586,6 +602,9 @@ def _described_span(words: list[Token], comma: int) -> tuple[int, int] | None:
     titled = [i for i in range(start, comma) if is_title_word(words[i].text)]
     if not titled:
         return None
+    after = titled[-1] + 1
+    if after < comma and words[after].text.casefold() not in _EMPLOYER_WORDS:
+        return None  # the title of another name: "with Senator Ann Lee about the race,"
     # The last title and the words close before it: "the editor in chief", not "reporter
     # Emma Green sits down with the editor in chief".
     begin = titled[-1]

@@ -396,17 +396,18 @@ class _Note:
 
 
 def _host_label_before(note: _Note, index: int) -> bool:
-    """Whether a host label ends right before token ``index`` (a colon between), opening
-    its line, sentence or clause ("This week on Ag Update, host Liz Kincaid sits down
-    with ...") or after "with" or "and"."""
+    """Whether a host label ends right before token ``index``, opening its line,
+    sentence or clause ("This week on Ag Update, host Liz Kincaid sits down with ..."),
+    after "with" or "and", or anywhere with a colon after it ("Guest: Ann Lee Host:
+    Markus"); never after a word that describes it ("guest host: Jo Roe")."""
     end = index - 1 if index > 0 and note.words[index - 1].text == ":" else index
     for length in (2, 1):  # "your host" before "host"
         start = end - length
         if start < 0 or tuple(note.folded[start:end]) not in _HOST_LABEL:
             continue
-        if start == 0 or end != index:
-            return True  # "Host: Markus", a label with its colon, wherever it stands
-        previous = note.words[start - 1]
+        previous = note.words[start - 1] if start > 0 else None
+        if previous is None or (end != index and not previous.text[:1].islower()):
+            return True  # "Host: Markus", a label with its colon; not "guest host: Jo"
         return (
             previous.kind == "newline"
             or previous.text in _SENTENCE_ENDS
@@ -541,7 +542,9 @@ def _evidence(
     return evidence
 
 
-_SURNAME_PREFIXES: Final = re.compile(r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|Fitz)")
+_SURNAME_PREFIXES: Final = re.compile(
+    r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|Fitz|de|di|da|du|la|le|van|von)"
+)
 
 
 def _inner_capital(word: str) -> bool:
@@ -855,10 +858,11 @@ def read_guests(
     threshold: float = THRESHOLD,
 ) -> tuple[tuple[Person, ...], frozenset[tuple[str, ...]]]:
     """The guests, as :func:`find_guests` finds them, and the keys (``name_key``) of
-    everybody who scores at least ``threshold``, introduced or not: the people a feed's
-    notes name prominently, of whom those named in episode after episode are its
-    regulars (a crew the notes list without an introduction: "Daniel, Jack and Lord
-    Gribas are back")."""
+    the people the note names prominently: the guests, and every candidate scoring at
+    least ``threshold`` whatever else its evidence says (introduced or not, quoted or
+    labelled a host). Those named in episode after episode are a feed's regulars (a
+    crew the notes list without an introduction: "Daniel, Jack and Lord Gribas are
+    back")."""
     found = candidates(text, hosts=hosts, title=title, anchors=anchors)
     scores = [candidate.confidence for candidate in found]
     guests = [
