@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 import podnotes
 
 SAMPLE = Path(__file__).parent.parent / "examples" / "sample_feed.xml"
@@ -184,6 +186,20 @@ def test_a_person_the_shows_title_names_is_its_host() -> None:
     assert [guest.name for guest in notes.guests] == ["Tom Becker"]
     # Read alone, the text gives both.
     assert len(podnotes.extract(podcast.episodes[0].description).guests) == 2
+
+
+@pytest.mark.parametrize(
+    ("title", "hosts"),
+    [
+        ("The Jane Roe Show", ("Jane Roe",)),
+        ("Green Light with Chris Long", ("Chris Long",)),  # a surname that is a word too
+        ("Messages by John Piper Audio", ("John Piper",)),  # the show's word after a name
+    ],
+)
+def test_the_names_a_shows_title_holds(title: str, hosts: tuple[str, ...]) -> None:
+    named = podnotes.notes._named_in_title(title)
+    assert set(hosts) <= set(named)
+    assert not any(name.endswith(("Audio", "Show")) for name in named)
 
 
 def test_only_a_titles_start_is_read_for_names() -> None:

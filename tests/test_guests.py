@@ -28,6 +28,7 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
          "Louise Frion", "directrice technique", "Doctolib"),
         ("Wes and Scott talk with the creator of Wordle, Josh Wardle.",
          "Josh Wardle", "creator", "Wordle"),
+        ("A reporter for Politico, Jane Roe joins us.", "Jane Roe", "reporter", None),
         # The description before the comma is its last title and the words close to it.
         ("In this episode, our reporter sits down with the editor in chief, Jane Roe.",
          "Jane Roe", "editor in chief", None),
@@ -268,6 +269,7 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
         ("This week we are joined by the Franklin Project.", []),
         # Unless the word is a surname too, after a first name.
         ("Today we talk with Emily Post about etiquette.", ["Emily Post"]),
+        ("Dave Matthews Band is discussed with Bo Chen.", ["Bo Chen"]),
         # Ranks stack; "Sen." ends a sentence after a name.
         ("We talk with Dr. Jane Roe and Lt. Col. Ann Lee.", ["Jane Roe", "Ann Lee"]),
         ("We talk with Amartya Sen. He won the Nobel prize.", ["Amartya Sen"]),
@@ -305,6 +307,9 @@ def test_what_stands_around_a_name(text: str, guests: list[str]) -> None:
         # A name that is itself an apposition, or whose apposition has no closing comma.
         ("Investigative journalist, Delia D'Ambra, is back with a new season.", ["Delia D'Ambra"]),
         ("Jane Roe, founder of Acme joins us to talk about caching.", ["Jane Roe"]),
+        # But a name inside another's description does not take the sentence's verb.
+        ("Jane Roe, a friend of Bo Chen, joins us.", ["Jane Roe"]),
+        ("This week Jane Roe, Barack Obama's former speechwriter, joins us.", ["Jane Roe"]),
         # A bare "join" is said of the name right before it only.
         ("Ukraine's Volodymyr Zelensky wants to join NATO soon.", []),
         # Titles inside a list, and "e" for "and".

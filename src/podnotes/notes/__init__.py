@@ -302,13 +302,20 @@ def _named_in_title(title: str) -> tuple[str, ...]:
     Ritchie"): its hosts, whatever the feed's own tags say. Not a name with an ordinary
     word in it ("John Piper Audio", "Sheridan County AG Update")."""
     ordinary = common_words()
-    names = {
-        mention.name: None
-        for mention in mentions(title, tokens(title))
-        if mention.given
-        and len(mention.parts) > 1
-        and not any(part.casefold() in ordinary for part in mention.parts)
-    }
+    names: dict[str, None] = {}
+    for mention in mentions(title, tokens(title)):
+        parts = list(mention.parts)
+        # An ordinary word after a full name is the show's ("John Piper Audio"); one
+        # right after the first name makes no name ("Erik Internet Famous"), unless the
+        # name stops there ("Chris Long").
+        while len(parts) > 2 and parts[-1].casefold() in ordinary:
+            parts.pop()
+        if (
+            mention.given
+            and len(parts) > 1
+            and (len(mention.parts) == 2 or parts[1].casefold() not in ordinary)
+        ):
+            names[" ".join(parts)] = None
     return tuple(names)[:MAX_PEOPLE]
 
 

@@ -545,8 +545,9 @@ _ORGANISATION_HEADS: Final = frozenset(
     corporation holdings partners ventures systems solutions technologies""".split()
 )
 # Heads that are surnames too: an organisation's only after a word that is no first
-# name on its own ("Washington Post", "Rock Band"; "Emily Post" is a person).
-_SURNAME_HEADS: Final = frozenset("post times band press".split())
+# name on its own, or after two words ("Washington Post", "Dave Matthews Band"; "Emily
+# Post" is a person).
+_SURNAME_HEADS: Final = frozenset("post times band".split())
 
 
 def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
@@ -561,7 +562,13 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
         folded = (_owner(head) if _possessive(head) else head).casefold()
         if folded in _ORGANISATION_HEADS and head[:1].isupper():
             return True
-        if folded in _SURNAME_HEADS and head[:1].isupper() and not first_is_a_name:
+        if (
+            folded in _SURNAME_HEADS
+            and head[:1].isupper()
+            and (
+                len(run) > 2 or not first_is_a_name  # "Dave Matthews Band"; not "Emily Post"
+            )
+        ):
             return True
     return False
 
@@ -603,7 +610,7 @@ def _described_span(words: list[Token], comma: int) -> tuple[int, int] | None:
     if not titled:
         return None
     after = titled[-1] + 1
-    if after < comma and words[after].text.casefold() not in _EMPLOYER_WORDS:
+    if after < comma and words[after].text[:1].isupper() and is_given_name(words[after].text):
         return None  # the title of another name: "with Senator Ann Lee about the race,"
     # The last title and the words close before it: "the editor in chief", not "reporter
     # Emma Green sits down with the editor in chief".

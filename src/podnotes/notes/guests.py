@@ -205,6 +205,7 @@ _PRONOUN_REACH: Final = 30
 _INTRO_REACH: Final = 8
 _OPENING_WORDS: Final = 4  # a bullet, "Plus", ",": what may stand before a sentence's subject
 _JOINS_REACH: Final = 8
+_LIST_REACH: Final = 12  # names of a list read past, after a name
 _MAX_CANDIDATES: Final = 2 * MAX_PEOPLE
 
 
@@ -300,20 +301,25 @@ class _Note:
         return False
 
     def phrase_after(
-        self, index: int, phrases: frozenset[tuple[str, ...]], names: Container[int] = ()
+        self,
+        index: int,
+        phrases: frozenset[tuple[str, ...]],
+        names: Container[int] = (),
+        *,
+        past_comma: bool = False,
     ) -> bool:
         """Whether a phrase begins within a few tokens after ``index``, in its clause:
-        before the sentence ends, the next name begins (tokens ``names``) or ", and"
-        opens another clause. In "Delia D'Ambra, is back", the arrival is Delia's."""
+        before the sentence ends, a comma (but the one at ``index`` when ``past_comma``:
+        "Delia D'Ambra, is back", "Jane Roe, founder of Acme joins") or the next name
+        begins (tokens ``names``: in "Ron DeSantis, Jane Roe joins", Jane Roe's)."""
         first_words = _edge_words(phrases, 0)
         for begin in range(index, min(len(self.words), index + _JOINS_REACH)):
             token = self.words[begin]
             if (
                 token.kind == "newline"
                 or token.text in (".", "!", "?")
-                or begin in names  # "Ron DeSantis, Jane Roe joins": Jane Roe's arrival
-                # "Ann Lee, and more voters join": a comma and "and" open another clause
-                or (self.folded[begin] in _AND and self.words[begin - 1].text == ",")
+                or (token.text == "," and not (past_comma and begin == index))
+                or begin in names
             ):
                 return False
             if self.folded[begin] not in first_words or self.folded[begin - 1] == "to":
@@ -330,7 +336,9 @@ class _Note:
         the verb is Bo Chen's alone."""
         words = self.words
         list_comma = None  # the comma a list of names began at, until "and" ends the list
-        while index < len(words):
+        listed = 0  # names passed: a list is read so far only, so that each name costs
+        # the same however long the list ("Jo Li, Jo Li, ..." thousands of times)
+        while index < len(words) and listed < _LIST_REACH:
             token = words[index]
             if token.kind in ("paren", "quoted"):
                 index += 1
@@ -340,13 +348,16 @@ class _Note:
                     index += 1
             elif token.text == "," and index + 1 < len(words):
                 following = mentioned.get(index + 1)
-                if following is not None:  # "Ann Lee, Bo Chen": a list, not an apposition
+                # "Ann Lee, Bo Chen": a list; not "Jane Roe, Barack Obama's speechwriter,"
+                if following is not None and not following.possessive:
                     if list_comma is None:
                         list_comma = index
                     index = following.last
+                    listed += 1
                 elif self.folded[index + 1] in _AND and index + 2 in mentioned:
                     index = mentioned[index + 2].last  # "Ann Lee, Bo Chen, and Cy Dee"
                     list_comma = None
+                    listed += 1
                 elif (close := self._closing_comma(index + 1)) is not None:
                     index = close + 1
                 elif self.folded[index + 1] in _RELATIVES:
@@ -356,6 +367,7 @@ class _Note:
             elif self.folded[index] in _AND and index + 1 in mentioned:
                 index = mentioned[index + 1].last
                 list_comma = None
+                listed += 1
             else:
                 break
         return index if list_comma is None else list_comma
@@ -414,6 +426,18 @@ def _host_label_before(note: _Note, index: int) -> bool:
             or previous.text == ","
             or note.folded[start - 1] in _HOST_LABEL_AFTER
         )
+    return False
+
+
+def _describes(note: _Note, index: int) -> bool:
+    """Whether a job title stands within a few words from token ``index``, before any
+    other mark: ", founder of Acme", ", Staff Engineer at Acme"."""
+    for position in range(index, min(len(note.words), index + 4)):
+        token = note.words[position]
+        if token.kind != "word":
+            return False
+        if is_title_word(token.text):
+            return True
     return False
 
 
@@ -486,7 +510,15 @@ def _evidence(
     if before >= 0 and note.folded[verb] in _SPEAKS_BEFORE and not _cites(note, verb):
         evidence["speaks"] = 1.0  # "erzählt mir Florian"
     after = note.after_surroundings(mention.last, mentioned)
-    if note.phrase_after(after, _JOINS, mentioned):
+    # The comma right after a name is passed when the name is an apposition itself
+    # ("journalist, Delia D'Ambra, is back") or the comma opens its own ("Jane Roe,
+    # founder of Acme joins"); not in "Jane Roe, a friend of Bo Chen, joins".
+    past_comma = after < len(note.words) and note.words[after].text == ","
+    past_comma = past_comma and (
+        (mention.first > 0 and note.words[mention.first - 1].text == ",")
+        or _describes(note, after + 1)
+    )
+    if note.phrase_after(after, _JOINS, mentioned, past_comma=past_comma):
         evidence["joins"] = 1.0
     if _opens_sentence(note, lead) and after < len(note.words):
         following = note.words[after]
