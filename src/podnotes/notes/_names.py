@@ -281,7 +281,8 @@ def _is_initial(word: str) -> bool:
 
 
 # "Acme's", and the plural form "Axios'" ("Axios' Jim VandeHei").
-_POSSESSIVE_ENDINGS: Final = ("'s", "’s", "s'", "s’")
+_SINGULAR_POSSESSIVES: Final = ("'s", "’s")
+_POSSESSIVE_ENDINGS: Final = (*_SINGULAR_POSSESSIVES, "s'", "s’")
 
 
 def _possessive(word: str) -> bool:
@@ -290,7 +291,7 @@ def _possessive(word: str) -> bool:
 
 def _owner(word: str) -> str:
     """A possessive without its ending: "Acme" of "Acme's", "Axios" of "Axios'"."""
-    return word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+    return word[:-2] if word.endswith(_SINGULAR_POSSESSIVES) else word[:-1]
 
 
 @attrs.frozen
@@ -557,18 +558,14 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
     following = run[-1] + 1
     if following < len(words) and words[following].kind == "word":
         heads.append(words[following].text)
-    first_is_a_name = is_given_name(words[run[0]].text)
     for head in heads:
+        if not head[:1].isupper():
+            continue
         folded = (_owner(head) if _possessive(head) else head).casefold()
-        if folded in _ORGANISATION_HEADS and head[:1].isupper():
+        if folded in _ORGANISATION_HEADS:
             return True
-        if (
-            folded in _SURNAME_HEADS
-            and head[:1].isupper()
-            and (
-                len(run) > 2 or not first_is_a_name  # "Dave Matthews Band"; not "Emily Post"
-            )
-        ):
+        # "Dave Matthews Band", "Washington Post"; not "Emily Post".
+        if folded in _SURNAME_HEADS and (len(run) > 2 or not is_given_name(words[run[0]].text)):
             return True
     return False
 

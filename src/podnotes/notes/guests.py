@@ -477,21 +477,21 @@ def _opens_sentence(note: _Note, lead: int) -> bool:
     )
 
 
-def _lead(note: _Note, mention: Mention) -> int:
+def _lead(note: _Note, mention: Mention, plain_words: bool) -> int:
     """Where a name's job title and employer begin, if any: what introduces a person
     stands before them ("joined by Surgeon General Vivek Murthy", "with Acme's CTO Jane
-    Roe", "with IBM's Olaf Zimmermann"; not "with No Man's Sky")."""
+    Roe", "with IBM's Olaf Zimmermann"; not "with No Man's Sky", whose name holds
+    ``plain_words``)."""
     lead = title_start(note.words, mention.first)
-    if lead == mention.first and len(mention.parts) > 1 and not _plain_words(mention):
+    if lead == mention.first and len(mention.parts) > 1 and not plain_words:
         lead = employer_start(note.words, mention.first)
     return lead
 
 
 def _evidence(
-    note: _Note, mention: Mention, lead: int, mentioned: dict[int, Mention]
+    note: _Note, mention: Mention, lead: int, plain_words: bool, mentioned: dict[int, Mention]
 ) -> dict[str, float]:
     evidence: dict[str, float] = {}
-    plain_words = _plain_words(mention)
     if note.phrase_before(lead, _INTRO):
         evidence["intro"] = 1.0
         colon = lead > 0 and note.words[lead - 1].text == ":"
@@ -707,7 +707,8 @@ def candidates(
     that each is a guest; a first name alone is merged into the full name it starts."""
     note = _Note(text[:GUEST_REACH], anchors)
     found = list(mentions(note.text, note.words))
-    leads = [_lead(note, mention) for mention in found]
+    plain = [_plain_words(mention) for mention in found]
+    leads = [_lead(note, mention, words) for mention, words in zip(found, plain, strict=True)]
     # Each name by the token it starts at, and by the token its title starts at: in
     # "Governor Deval Patrick and Ambassador Samantha Power join us", a list.
     mentioned = {mention.first: mention for mention in found}
@@ -715,8 +716,8 @@ def candidates(
     host_roster, host_first_names = _host_names(tuple(hosts))
     people: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]] = {}
     per_mention = [
-        _evidence(note, mention, lead, mentioned)
-        for mention, lead in zip(found, leads, strict=True)
+        _evidence(note, mention, lead, words, mentioned)
+        for mention, lead, words in zip(found, leads, plain, strict=True)
     ]
     in_list = _share_in_lists(note, found, leads, per_mention)
     lists: dict[tuple[str, ...], set[int]] = {}
