@@ -271,11 +271,14 @@ class _Builder:
         """Add running text: spaces folded where there are any to fold."""
         if "  " in text or not text.isprintable():
             text = _SPACES.sub(" ", text)
-        self.add(text)
+        if text:  # self.add inlined: this runs for every piece of text
+            self.parts.append(text)
+            self.size += len(text)
 
     def line_break(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
-            self.add("\n")
+            self.parts.append("\n")
+            self.size += 1
 
     def open_link(self, url: str) -> None:
         self.open_anchor = (url.strip(), self.size)
@@ -347,14 +350,17 @@ def _without_heading_marks(text: str) -> str:
 
 def _read_html(text: str, builder: _Builder) -> None:
     """An HTML block, as a browser shows it."""
-    position = 0
+    # re.split hands over the text between tags and each tag's groups with no Match
+    # object per tag: [text, closing, name, attributes, slash, text, closing, ...].
+    pieces = _BROWSER_TAG.split(text)
     hidden_until: str | None = None
-    for tag in _BROWSER_TAG.finditer(text):
-        start, end = tag.span()
-        if hidden_until is None and start > position:
-            _html_text(text[position:start], builder)
-        position = end
-        closing, name = tag.group(1), tag.group(2).lower()
+    for index in range(0, len(pieces), 5):
+        between = pieces[index]
+        if between and hidden_until is None:
+            _html_text(between, builder)
+        if index + 2 >= len(pieces):
+            break
+        closing, name = pieces[index + 1], pieces[index + 2].lower()
         if hidden_until is not None:
             if closing and name == hidden_until:
                 hidden_until = None
@@ -364,13 +370,13 @@ def _read_html(text: str, builder: _Builder) -> None:
         elif name in _BLOCK_ELEMENTS or name == "pre":
             builder.line_break()
         elif name == "a":
-            _anchor_tag(builder, bool(closing), tag.group(3))
-    if hidden_until is None and position < len(text):
-        _html_text(text[position:], builder)
+            _anchor_tag(builder, bool(closing), pieces[index + 3])
 
 
 def _html_text(text: str, builder: _Builder) -> None:
-    text = _without_comments(text).replace("\n", " ")
+    if "<!--" in text:
+        text = _without_comments(text)
+    text = text.replace("\n", " ")
     if "&" in text:
         text = html.unescape(text)
     if "](" in text:
@@ -382,8 +388,6 @@ def _html_text(text: str, builder: _Builder) -> None:
 
 def _without_comments(text: str) -> str:
     # str.find, not a lazy regex: an unclosed "<!--" must not make every later one rescan.
-    if "<!--" not in text:
-        return text
     parts = []
     position = 0
     while (start := text.find("<!--", position)) >= 0:
