@@ -331,6 +331,7 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
             or not token.text[0].isupper()  # most words: one cheap test
             or not (_is_name_word(token.text) or _is_initial(token.text) or _possessive(token.text))
             or token.text.casefold() in ROLE_WORDS
+            or _alone_and_unknown(words, index)
         ):
             index += 1
             continue
@@ -340,6 +341,30 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
             continue
         yield mention
         index = max(mention.last, mention.after, index + 1)
+
+
+def _alone_and_unknown(words: list[Token], index: int) -> bool:
+    """Whether the capitalised word at ``index`` is no name by itself, as :func:`_read`
+    would find at more cost: nothing that may go on a name follows it, it is no given
+    name, no possessive, and not listed beside a given name ("Compiler monitoring",
+    "Follow us"). Most capitalised words of a note are such sentence openers."""
+    following = index + 1
+    if following < len(words):
+        after = words[following]
+        if after.kind in ("paren", "quoted"):
+            return False
+        if after.kind == "word":
+            bare = after.text.rstrip(".")
+            if (
+                bare[:1].isupper()
+                or after.text.casefold() in _PARTICLES
+                or _PARTICLE_JOINED.fullmatch(bare) is not None
+            ):
+                return False
+    word = words[index].text
+    return (
+        not _possessive(word) and not is_given_name(word) and not _listed_with_a_name(words, index)
+    )
 
 
 def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:

@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 import re
 from collections.abc import Collection, Container, Sequence
 from typing import Final
@@ -250,6 +251,9 @@ def confidence(evidence: dict[str, float]) -> float:
 # --- reading the evidence ------------------------------------------------------------
 
 
+_TEXT_OF: Final = operator.itemgetter(1)  # a token's text
+
+
 class _Note:
     """A note's introduction, tokenised once, with what every mention is checked against."""
 
@@ -267,7 +271,8 @@ class _Note:
         text = text[: min(ends, default=len(text))]
         self.text = text
         self.words = tokens(text)
-        self.folded = [token.text.casefold() for token in self.words]
+        # map, not a comprehension: the loop over a note's hundreds of words runs in C.
+        self.folded = list(map(str.casefold, map(_TEXT_OF, self.words)))
         self.anchors = [(a.start, a.end) for a in anchors if a.end <= len(text)]
         self.offset = len(text) - len(text.lstrip())
 
@@ -394,7 +399,7 @@ class _Note:
     def pronoun_after(self, index: int) -> bool:
         """Whether a personal pronoun follows within reach: "Caro ... Sie hat sich"."""
         end = min(len(self.words), index + _PRONOUN_REACH)
-        return any(self.folded[i] in _PRONOUNS for i in range(index, end))
+        return not _PRONOUNS.isdisjoint(self.folded[index:end])
 
     def in_list_item(self, position: int) -> bool:
         line_start = self.text.rfind("\n", 0, position) + 1
