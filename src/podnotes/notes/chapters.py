@@ -163,6 +163,8 @@ def _title(text: str, *, run_on: bool = False) -> str | None:
     title = text.lstrip(_EDGE_PUNCTUATION).rstrip(_AFTER_TITLE)
     if run_on:
         title = title.rstrip(_RUN_ON_SEPARATORS + _AFTER_TITLE)
+    if not title or (title[0] not in "([" and title[-1] not in ")]"):
+        return title[:MAX_TITLE].rstrip() or None  # no bracket at an edge: most titles
     # Brackets at the edges go only when they are not the title's own: "(GIL)" keeps its
     # ")". Counted once and kept up to date as brackets go: linear however many there are.
     counts = {bracket: title.count(bracket) for bracket in "()[]"}
@@ -207,7 +209,7 @@ def find_chapters(
     line_start = 0
     code_spans = _CodeSpans(code)
     for line in plain_text.split("\n"):
-        in_code = code_spans.covers(line_start, line_start + len(line))
+        in_code = bool(code) and code_spans.covers(line_start, line_start + len(line))
         if in_code or (not unit_forms and ":" not in line):
             if waiting is not None and line.strip() and not in_code:
                 line_block.append((waiting, _title(line)))  # the title below its time
