@@ -102,8 +102,7 @@ def find_links(read: ReadText) -> tuple[Link, ...]:
     taken = _union([(item.start, item.end) for item in found])
     for matches in (_scheme_urls(text), _bare_urls(text), _emails(text)):
         kept: list[tuple[int, int]] = []
-        for match in _apart_from(taken, matches):
-            start, raw = match.start(), _trim(match.group())
+        for start, raw in _apart_from(taken, matches):
             url = normalise_url(raw)
             if url is None:
                 continue
@@ -140,16 +139,19 @@ def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def _apart_from(
     taken: list[tuple[int, int]], matches: Iterable[re.Match[str]]
-) -> Iterator[re.Match[str]]:
-    """The matches (in text order) that overlap none of the sorted, disjoint ``taken``."""
+) -> Iterator[tuple[int, str]]:
+    """The matches (in text order) that overlap none of the sorted, disjoint ``taken``,
+    trimmed (see :func:`_trim`): (start, URL as written)."""
     index = 0
     for match in matches:
-        start, end = match.start(), match.start() + len(_trim(match.group()))
+        start = match.start()
+        raw = _trim(match.group())
+        end = start + len(raw)
         while index < len(taken) and taken[index][1] <= start:
             index += 1
         if index < len(taken) and taken[index][0] < end:
             continue
-        yield match
+        yield start, raw
 
 
 # --- finding URLs fast ---------------------------------------------------------------
@@ -305,6 +307,8 @@ def _trim(url: str) -> str:
     Counted once and kept up to date, so that a URL ending in a thousand ")" costs a
     thousand steps, not a thousand counts of the whole URL.
     """
+    if not url or (url[-1] not in _TRAILING and url[-1] not in _PAIRS):
+        return url  # most URLs: nothing to drop
     closers = {closer: url.count(closer) for closer in _PAIRS}
     openers = {opener: url.count(opener) for opener in _PAIRS.values()}
     end = len(url)
