@@ -3,11 +3,12 @@ no input, however hostile, makes extraction crash or run away."""
 
 from __future__ import annotations
 
+import importlib
 import time
 from datetime import timedelta
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import podnotes
@@ -209,3 +210,26 @@ def test_any_markup_reads_to_text(text: str) -> None:
     # The reader never fails, whatever half-written HTML or Markdown it is given.
     notes = podnotes.extract(text)
     assert all(0 <= link.position <= len(notes.text) for link in notes.links)
+
+
+_NAME_FRAGMENTS = st.sampled_from(
+    ["Jane", "Roe", "Ann", "Lee", "Acme", "Acme's", "Axios'", "Compiler", "Follow", "NASA",
+     "J.", "Dr.", "Sen.", "III", "van", "der", "de", "deGrasse", "O'Brien", "Will", "Major",
+     "and", "und", "&", "joins", "us", "monitoring", "5th", "é.", "feat.", "(Jen)", "(the cook)",
+     '"Bob"', "(", ")", '"', ",", ".", ":", "\n", "Post", "Band", "Guest", "Gast", "Über"]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(st.lists(_NAME_FRAGMENTS, max_size=30).map(" ".join))
+@example("Will van der Roe joins us")  # a given name that is also a word, then particles
+@example('Acme "Bob" Roe')  # a nickname inside the name
+def test_words_the_name_reader_passes_over_start_no_name(text: str) -> None:
+    # The quick test that skips most capitalised words must skip only words from which
+    # the full reader would read no name.
+    names = importlib.import_module("podnotes.notes._names")  # the package has a _names()
+
+    words = names.tokens(text)
+    for index in range(len(words)):
+        if words[index].kind == "word" and names._alone_and_unknown(words, index):
+            assert names._read(text, words, index) is None, words[index]
