@@ -233,3 +233,23 @@ def test_words_the_name_reader_passes_over_start_no_name(text: str) -> None:
     for index in range(len(words)):
         if words[index].kind == "word" and names._alone_and_unknown(words, index):
             assert names._read(text, words, index) is None, words[index]
+
+
+@given(st.text(alphabet="<a/b p=\"'>x\n ", max_size=200))
+@example("x<a p='1'>y</a><br/>z")
+def test_a_long_html_block_is_split_as_a_short_one(text: str) -> None:
+    # A block longer than _SPLIT_WHOLE is read from a lazy split: the same pieces.
+    reading = importlib.import_module("podnotes.notes._text")
+
+    assert list(reading._split_lazily(text)) == reading._BROWSER_TAG.split(text)
+
+
+def test_a_long_html_block_reads_to_its_end() -> None:
+    reading = importlib.import_module("podnotes.notes._text")
+    block = "<p>" + "<b>word</b> " * 10_000 + '<a href="https://example.com/end">the end</a></p>'
+    assert len(block) > reading._SPLIT_WHOLE
+    notes = podnotes.extract(block)
+    assert notes.text == "word " * 10_000 + "the end\n"
+    assert [(link.url, link.label) for link in notes.links] == [
+        ("https://example.com/end", "the end")
+    ]

@@ -350,17 +350,18 @@ def _without_heading_marks(text: str) -> str:
 
 def _read_html(text: str, builder: _Builder) -> None:
     """An HTML block, as a browser shows it."""
-    # re.split hands over the text between tags and each tag's groups with no Match
-    # object per tag: [text, closing, name, attributes, slash, text, closing, ...].
-    pieces = _BROWSER_TAG.split(text)
+    # The text between tags and each tag's groups, in turn: [text, closing, name,
+    # attributes, slash, text, closing, ...], as re.split gives them with no Match
+    # object per tag; a block too long to hold as such a list is read a tag at a time.
+    pieces = iter(_BROWSER_TAG.split(text) if len(text) <= _SPLIT_WHOLE else _split_lazily(text))
     hidden_until: str | None = None
-    for index in range(0, len(pieces), 5):
-        between = pieces[index]
+    for between in pieces:
         if between and hidden_until is None:
             _html_text(between, builder)
-        if index + 2 >= len(pieces):
-            break
-        closing, name = pieces[index + 1], pieces[index + 2].lower()
+        closing = next(pieces, None)
+        if closing is None:
+            break  # the text after the last tag
+        name, attributes, _ = next(pieces).lower(), next(pieces), next(pieces)
         if hidden_until is not None:
             if closing and name == hidden_until:
                 hidden_until = None
@@ -370,7 +371,22 @@ def _read_html(text: str, builder: _Builder) -> None:
         elif name in _BLOCK_ELEMENTS or name == "pre":
             builder.line_break()
         elif name == "a":
-            _anchor_tag(builder, bool(closing), pieces[index + 3])
+            _anchor_tag(builder, bool(closing), attributes)
+
+
+# An HTML block up to this long is split at its tags at once (a list of five entries
+# per tag); a longer one, a tag at a time.
+_SPLIT_WHOLE: Final = 65_536
+
+
+def _split_lazily(text: str) -> Iterator[str]:
+    """What ``_BROWSER_TAG.split(text)`` holds, one piece at a time."""
+    position = 0
+    for tag in _BROWSER_TAG.finditer(text):
+        yield text[position : tag.start()]
+        yield from tag.groups()
+        position = tag.end()
+    yield text[position:]
 
 
 def _html_text(text: str, builder: _Builder) -> None:
