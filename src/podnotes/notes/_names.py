@@ -344,10 +344,11 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
 
 
 def _alone_and_unknown(words: list[Token], index: int) -> bool:
-    """Whether the capitalised word at ``index`` is no name by itself, as :func:`_read`
-    would find at more cost: nothing that may go on a name follows it, it is no given
-    name, no possessive, and not listed beside a given name ("Compiler monitoring",
-    "Follow us"). Most capitalised words of a note are such sentence openers."""
+    """Whether the capitalised word at ``index`` starts no name, as :func:`_read` would
+    find at more cost. Most capitalised words of a note open a sentence ("Compiler
+    monitoring", "Follow us"): nothing that may go on a name follows them (see
+    :func:`_run`), and alone they are no given name, no possessive, and not listed
+    beside a given name."""
     following = index + 1
     if following < len(words):
         after = words[following]
@@ -370,6 +371,8 @@ def _alone_and_unknown(words: list[Token], index: int) -> bool:
 def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
     """The token indexes of the name-like run at ``index``, a nickname written inside
     it (``Robert "Bob" Tanaka``), and whether it ends in a possessive ("Jane's")."""
+    # A new way for a name to go on past its first word must be known to
+    # _alone_and_unknown too, which tells in advance that a run stops there.
     run: list[int] = []
     nickname = None
     position = index

@@ -251,7 +251,7 @@ def confidence(evidence: dict[str, float]) -> float:
 # --- reading the evidence ------------------------------------------------------------
 
 
-_TEXT_OF: Final = operator.itemgetter(1)  # a token's text
+_TEXT_OF: Final = operator.attrgetter("text")  # of a token
 
 
 class _Note:
