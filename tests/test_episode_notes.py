@@ -281,3 +281,42 @@ def test_podcast_notes_find_no_guests_in_a_show_that_introduces_nobody() -> None
         assert any(
             "the people its notes name are the ones it talks about" in n for n in notes.notes
         )
+
+
+# A long-running interview show whose host the notes name by first name alone in a few
+# episodes (fewer than a tenth of them), and a guest back for four episodes.
+FIRSTS = ("Maria", "Tom", "Anna", "Ruth", "Juan", "Emily", "Sara", "Omar", "Lena", "Nina")
+SURNAMES = ("Lopez", "Becker", "Schmidt", "Okafor", "Perez", "Stone")
+ONE_A_WEEK = [f"{first} {surname}" for surname in SURNAMES for first in FIRSTS]
+ONE_A_WEEK[10:14] = ["David Chen"] * 4
+
+
+def _rotating_feed(host_named_in: int) -> str:
+    items = "".join(
+        f"<item><title>Episode {number}</title><description>"
+        + (
+            f"{guest} joins us, and talks with Robert about the work."
+            if number < host_named_in
+            else f"This week {guest} joins us to talk about the work."
+        )
+        + "</description></item>"
+        for number, guest in enumerate(ONE_A_WEEK)
+    )
+    return f"<rss><channel><title>Talks</title>{items}</channel></rss>"
+
+
+def test_a_name_of_one_word_named_time_after_time_is_a_regular() -> None:
+    podcast = podnotes.parse(_rotating_feed(host_named_in=4))
+    assert podnotes.notes.REGULAR_SHARE * len(podcast.episodes) > 4  # four is under the share
+    alone = podnotes.episode_notes(podcast.episodes[0], podcast)
+    assert [guest.name for guest in alone.guests] == ["Maria Lopez", "Robert"]
+    together = podnotes.podcast_notes(podcast)
+    for notes, guest in zip(together, ONE_A_WEEK, strict=True):
+        assert [person.name for person in notes.guests] == [guest]
+    assert any("Robert left out" in note for note in together[0].notes)
+
+
+def test_a_name_of_one_word_named_three_times_is_a_guest() -> None:
+    podcast = podnotes.parse(_rotating_feed(host_named_in=3))
+    together = podnotes.podcast_notes(podcast)
+    assert [guest.name for guest in together[0].guests] == ["Maria Lopez", "Robert"]

@@ -203,7 +203,9 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
 
     - a name the notes name prominently (with a guest's confidence, introduced or not)
       in at least a tenth of the episodes (and in four at least) is a regular of the
-      show, not a guest;
+      show, not a guest; so is a name of one word (a first name or a surname alone) in
+      four episodes, whatever their share: a guest is introduced by a full name, and a
+      name the listeners know by one word, time after time, is the show's own;
     - a podcast of ten episodes or more that introduces a guest in fewer than a tenth of
       them is no interview show: the names in its notes are the people it talks about.
       (A show that presents its guests only by a bio sentence and the episode title,
@@ -220,7 +222,11 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     # often listed without an introduction ("Daniel, Jack and Lord Gribas are back").
     appearances = Counter(key for _, prominent in read for key in prominent)
     least = max(REGULAR_MIN_EPISODES, REGULAR_SHARE * episodes)
-    regulars = {key: count for key, count in appearances.items() if count >= least}
+    regulars = {
+        key: count
+        for key, count in appearances.items()
+        if count >= least or (len(key) == 1 and count >= REGULAR_MIN_EPISODES)
+    }
 
     def by_first_name(key: tuple[str, ...]) -> int | None:
         """How often a regular named by first name alone is named, when ``key`` is a
