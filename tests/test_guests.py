@@ -185,6 +185,34 @@ def test_the_title_writes_a_first_name_in_full(title: str, guests: list[str]) ->
     assert [g.name for g in podnotes.extract(text, title=title).guests] == guests
 
 
+_CO_AUTHOR = "A conversation with Jane Roe about the book she wrote with Ann Lee."
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "guests"),
+    [
+        # The title names the guest: the co-author the notes mention is none.
+        (_CO_AUTHOR, "Jane Roe: Books", ["Jane Roe"]),
+        (_CO_AUTHOR, "#4 Books (feat. Jane Roe)", ["Jane Roe"]),
+        # A title that names nobody decides nothing.
+        (_CO_AUTHOR, "On Books", ["Jane Roe", "Ann Lee"]),
+        # A word of the name in the title keeps it ("Jane Roe & Lee").
+        (_CO_AUTHOR, "Jane Roe & Lee: Books", ["Jane Roe", "Ann Lee"]),
+        # A guest who joins is one, named in the title or not.
+        (
+            "A conversation with Jane Roe about testing. Later Ann Lee joins to talk about "
+            "her book.",
+            "Jane Roe on Testing",
+            ["Jane Roe", "Ann Lee"],
+        ),
+    ],
+)
+def test_a_title_that_names_a_guest_names_the_guests(
+    text: str, title: str, guests: list[str]
+) -> None:
+    assert [g.name for g in podnotes.extract(text, title=title).guests] == guests
+
+
 def test_the_feeds_guests_are_certain() -> None:
     feed = b"""<rss xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel>
     <title>T</title><item><title>E</title><description>About compilers.</description>

@@ -19,7 +19,7 @@ import attrs
 from podnotes.model import Person
 from podnotes.notes._names import HONORIFICS
 
-__all__ = ["MAX_PEOPLE", "Roster", "name_key"]
+__all__ = ["MAX_PEOPLE", "Roster", "folded", "name_key"]
 
 #: The most people a roster holds (guests of an episode, hosts of a show): no show
 #: names more, and the bound keeps hostile input small.
@@ -32,12 +32,17 @@ MAX_PEOPLE: Final = 100
 _HONORIFICS: Final = HONORIFICS - {"m.", "sr", "sr.", "sra", "sra.", "don", "doña"}
 
 
+def folded(text: str) -> str:
+    """``text`` lower-cased and without accents ("Philip Müller" is "philip muller")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 @functools.lru_cache(maxsize=4096)  # the same names come back, episode after episode
 def name_key(name: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, without accents, and without an honorific
     before it ("Dr. Courtney Tolinski" is "courtney tolinski")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    words = tuple("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    words = tuple(folded(name).split())
     while len(words) > 1 and words[0] in _HONORIFICS:
         words = words[1:]
     return words

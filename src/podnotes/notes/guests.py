@@ -66,7 +66,7 @@ from podnotes.notes._names import (
     title_start,
     tokens,
 )
-from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key
+from podnotes.notes._roster import MAX_PEOPLE, Roster, folded, name_key
 from podnotes.notes._text import Anchor
 
 __all__ = [
@@ -874,6 +874,38 @@ def _in_title(mention: Mention, title_keys: Collection[tuple[str, ...]]) -> bool
     return any(key == known or (len(key) == 1 and known[:1] == key) for known in title_keys)
 
 
+_WORD: Final = re.compile(r"[^\W\d_]+")
+
+
+def _folded_words(text: str) -> set[str]:
+    return set(_WORD.findall(folded(text)))
+
+
+def _as_the_title_says(found: Sequence[Candidate], accepted: list[bool], title: str) -> list[bool]:
+    """When the episode's title names a guest ("#12 – Jane Roe: Compilers"), the guests
+    are the people it names, a word of whose name it holds ("Roe & Lee") or who arrive
+    or are listed in the notes ("Ann Lee joins us", "Jane and Ann"). Anybody else is a
+    person the notes talk about ("the book she wrote with Ann Lee") or the host who
+    interviews ("Jane Roe talks with Ann Lee"), not a guest."""
+    if not any(ok and "title" in c.evidence for c, ok in zip(found, accepted, strict=True)):
+        return accepted
+    title_words = _folded_words(title)
+    return [
+        ok
+        and (
+            "title" in c.evidence
+            or "feed" in c.evidence
+            or "joins" in c.evidence
+            or "listed" in c.evidence
+            or any(
+                word in title_words and not is_particle(word)
+                for word in _folded_words(c.mention.name)
+            )
+        )
+        for c, ok in zip(found, accepted, strict=True)
+    ]
+
+
 def find_guests(
     text: str,
     *,
@@ -903,11 +935,12 @@ def read_guests(
     back")."""
     found = candidates(text, hosts=hosts, title=title, anchors=anchors)
     scores = [candidate.confidence for candidate in found]
+    accepted = chosen(found, scores, threshold)
+    if title:
+        accepted = _as_the_title_says(found, accepted, title)
     guests = [
         candidate.as_guest(score)
-        for candidate, score, ok in zip(
-            found, scores, chosen(found, scores, threshold), strict=True
-        )
+        for candidate, score, ok in zip(found, scores, accepted, strict=True)
         if ok
     ]
     prominent = frozenset(
