@@ -322,3 +322,44 @@ def test_a_name_of_one_word_named_three_times_is_a_guest() -> None:
     podcast = podnotes.parse(_rotating_feed(host_named_in=3))
     together = podnotes.podcast_notes(podcast)
     assert [guest.name for guest in together[0].guests] == ["Maria Lopez", "Robert"]
+
+
+def _one_episode(duration: str, episode_type: str = "full", person: str = "") -> bytes:
+    """An episode whose notes introduce a guest, of the given length and type."""
+    return (
+        '<rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" '
+        'xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>T</title>'
+        f"<item><title>E</title><itunes:duration>{duration}</itunes:duration>"
+        f"<itunes:episodeType>{episode_type}</itunes:episodeType>{person}"
+        "<description>Our guest Jane Roe joins us to talk about compilers.</description>"
+        "</item></channel></rss>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("duration", "episode_type", "guests"),
+    [
+        ("30:00", "full", ["Jane Roe"]),
+        ("3:00", "full", ["Jane Roe"]),
+        # A notice of another feed's episode, a trailer: the guest is not on it.
+        ("0:57", "full", []),
+        ("2:59", "full", []),
+        ("30:00", "trailer", []),
+        # A length of zero is no length: many feeds write it when they do not know.
+        ("0:00", "full", ["Jane Roe"]),
+    ],
+)
+def test_a_notice_or_a_trailer_has_no_guests_from_its_notes(
+    duration: str, episode_type: str, guests: list[str]
+) -> None:
+    podcast = podnotes.parse(_one_episode(duration, episode_type))
+    notes = podnotes.episode_notes(podcast.episodes[0], podcast)
+    assert [guest.name for guest in notes.guests] == guests
+    assert any("Jane Roe left out of the guests" in note for note in notes.notes) == (not guests)
+
+
+def test_a_trailer_keeps_the_guests_the_feed_names() -> None:
+    person = '<podcast:person role="guest">Ada Byron</podcast:person>'
+    podcast = podnotes.parse(_one_episode("1:00", person=person))
+    notes = podnotes.episode_notes(podcast.episodes[0], podcast)
+    assert [guest.name for guest in notes.guests] == ["Ada Byron"]
