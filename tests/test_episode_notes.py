@@ -318,10 +318,52 @@ def test_a_name_of_one_word_named_time_after_time_is_a_regular() -> None:
     assert any("Robert left out" in note for note in together[0].notes)
 
 
-def test_a_name_of_one_word_named_three_times_is_a_guest() -> None:
+def test_a_name_of_one_word_named_three_times_is_no_regular() -> None:
     podcast = podnotes.parse(_rotating_feed(host_named_in=3))
+    alone = podnotes.episode_notes(podcast.episodes[0], podcast)
+    assert [guest.name for guest in alone.guests] == ["Maria Lopez", "Robert"]
     together = podnotes.podcast_notes(podcast)
-    assert [guest.name for guest in together[0].guests] == ["Maria Lopez", "Robert"]
+    assert not any("regular" in note for note in together[0].notes)
+
+
+def _full_names_feed(first_names_only: int, weeks: int = 30) -> str:
+    """An interview show that introduces a guest by full name each week, and after
+    them some guests by first name alone, each once (none of them twice: no regulars)."""
+    guests = (
+        ONE_A_WEEK[14 : 14 + weeks]
+        + ["Hannah", "Kofi", "Ingrid", "Mateo", "Yuki"][:first_names_only]
+    )
+    items = "".join(
+        f"<item><title>Episode {number}</title><description>This week {guest} joins us to"
+        " talk about the work.</description></item>"
+        for number, guest in enumerate(guests)
+    )
+    return f"<rss><channel><title>Talks</title>{items}</channel></rss>"
+
+
+@pytest.mark.parametrize(
+    ("first_names_only", "weeks", "left_out"),
+    [
+        # Two of 32 guests by one word: the show names its guests in full.
+        (2, 30, True),
+        # Four of 34 (more than a tenth): it names some by first name.
+        (4, 30, False),
+        # Two of 17: too few guests to tell.
+        (2, 15, False),
+    ],
+)
+def test_a_show_that_names_its_guests_in_full_has_no_guest_of_one_word(
+    first_names_only: int, weeks: int, left_out: bool
+) -> None:
+    podcast = podnotes.parse(_full_names_feed(first_names_only, weeks))
+    last = podnotes.podcast_notes(podcast)[-1]
+    alone = podnotes.episode_notes(podcast.episodes[-1], podcast)
+    assert [guest.name for guest in alone.guests] == [alone.guests[0].name]
+    assert len(alone.guests[0].name.split()) == 1
+    assert (last.guests == ()) == left_out
+    guests = weeks + first_names_only
+    in_full = f"the podcast names {weeks} of its {guests} guests in full"
+    assert any(in_full in note for note in last.notes) == left_out
 
 
 def _one_episode(duration: str, episode_type: str = "full", person: str = "") -> bytes:

@@ -215,6 +215,11 @@ REGULAR_MIN_EPISODES: Final = 4
 #: guests introduce one in 15% of their episodes at the least.
 INTERVIEW_SHARE: Final = 0.10
 INTERVIEW_MIN_EPISODES: Final = 10
+#: A podcast whose notes name at least FULL_NAMES_MIN_GUESTS guests, fewer than this
+#: share of them by one word, names its guests in full: a name of one word there is a
+#: crew member's first name, a guest's name cut, or no person ("Wade" of "Roe v. Wade").
+FULL_NAMES_ONE_WORD_SHARE: Final = 0.10
+FULL_NAMES_MIN_GUESTS: Final = 20
 #: The evidence that the text introduces a person as a guest (see the extraction guide).
 INTRODUCTIONS: Final = frozenset(CUES)
 
@@ -230,9 +235,12 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
       four episodes, whatever their share: a guest is introduced by a full name, and a
       name the listeners know by one word, time after time, is the show's own;
     - a podcast of ten episodes or more that introduces a guest in fewer than a tenth of
-      them is no interview show: the names in its notes are the people it talks about.
-      (A show that presents its guests only by a bio sentence and the episode title,
-      never with "with", "joins", "our guest" and the like, is taken for one too.)
+      them is no interview show: the names in its notes are the people it talks about
+      (a show that presents its guests only by a bio sentence and the episode title,
+      never with "with", "joins", "our guest" and the like, is taken for one too);
+    - a podcast whose notes name at least 20 guests, regulars aside, fewer than a tenth
+      of them by one word, names its guests in full: a guest of one word there is a
+      crew member's first name, a name cut, or no person ("Wade" of "Roe v. Wade").
 
     Those names are left out of the guests, each with a note in
     :attr:`~podnotes.ShowNotes.notes` that says why; guests the feed names
@@ -271,6 +279,17 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
         for notes in every
     )
     interviews = episodes < INTERVIEW_MIN_EPISODES or introducing >= INTERVIEW_SHARE * episodes
+    # The length of each name read as a guest's, regulars aside.
+    read_guests = [
+        len(key)
+        for notes in every
+        for guest in notes.guests
+        if "feed" not in guest.evidence and not is_regular(key := name_key(guest.name))
+    ]
+    one_word = read_guests.count(1)
+    names_in_full = len(
+        read_guests
+    ) >= FULL_NAMES_MIN_GUESTS and one_word < FULL_NAMES_ONE_WORD_SHARE * len(read_guests)
 
     def left_out_because(guest: Person) -> str | None:
         if "feed" in guest.evidence:
@@ -293,6 +312,11 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
             return (
                 f"{guest.name} left out of the guests: {guest.name.split()[0]}, named as one "
                 f"in {count} of the podcast's {episodes} episodes, is a regular"
+            )
+        if names_in_full and len(key) == 1:
+            return (
+                f"{guest.name} left out of the guests: the podcast names "
+                f"{len(read_guests) - one_word} of its {len(read_guests)} guests in full"
             )
         return None
 
