@@ -104,6 +104,8 @@ def test_job_title_and_affiliation_stay_out_of_the_name(
         # A surname with its particle joined on; "Comrade" is a title.
         ("We talk with Neil deGrasse Tyson about the stars.", "Neil deGrasse Tyson"),
         ("We talk with Comrade Booker Omole about the party.", "Booker Omole"),
+        # French particles, "des" too.
+        ("This week we talk with Jim des Rivieres about API design.", "Jim des Rivieres"),
     ],
 )  # fmt: skip
 def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) -> None:

@@ -150,7 +150,7 @@ HONORIFICS: Final = frozenset(
     sgt. capt. maj. adm. hon.""".split()
 )
 _PARTICLES: Final = frozenset(
-    """van von der den de da di del della la le du bin al ten ter dos st. y zu""".split()
+    """van von der den de da di del della la le du bin al ten ter dos des st. y zu""".split()
 )
 
 
