@@ -322,86 +322,113 @@ def test_a_name_of_one_word_named_three_times_is_no_regular() -> None:
     podcast = podnotes.parse(_rotating_feed(host_named_in=3))
     alone = podnotes.episode_notes(podcast.episodes[0], podcast)
     assert [guest.name for guest in alone.guests] == ["Maria Lopez", "Robert"]
-    together = podnotes.podcast_notes(podcast)
-    assert not any("regular" in note for note in together[0].notes)
+    first = podnotes.podcast_notes(podcast)[0]
+    # Left out, but as a word in a show that names its guests in full, not a regular.
+    assert [guest.name for guest in first.guests] == ["Maria Lopez"]
+    assert first.notes == (
+        "Robert left out of the guests: the podcast names its guests in full (60 times of 63)",
+    )
 
 
-def _full_names_feed(first_names_only: int, weeks: int = 30) -> str:
+def _full_names_feed(first_names_only: int, weeks: int, regular_in: int = 0) -> str:
     """An interview show that introduces a guest by full name each week, and after
-    them some guests by first name alone, each once (none of them twice: no regulars)."""
+    them some guests by first name alone, each once; its host Robert is named, by first
+    name, in the first ``regular_in`` episodes."""
     guests = (
         ONE_A_WEEK[14 : 14 + weeks]
         + ["Hannah", "Kofi", "Ingrid", "Mateo", "Yuki"][:first_names_only]
     )
     items = "".join(
         f"<item><title>Episode {number}</title><description>This week {guest} joins us to"
-        " talk about the work.</description></item>"
+        + (" talk with Robert" if number < regular_in else " talk")
+        + " about the work.</description></item>"
         for number, guest in enumerate(guests)
     )
     return f"<rss><channel><title>Talks</title>{items}</channel></rss>"
 
 
 @pytest.mark.parametrize(
-    ("first_names_only", "weeks", "left_out"),
+    ("first_names_only", "weeks", "regular_in", "left_out"),
     [
-        # Two of 32 guests by one word: the show names its guests in full.
-        (2, 30, True),
+        # Two of 32 by one word: the show names its guests in full.
+        (2, 30, 0, True),
         # Four of 34 (more than a tenth): it names some by first name.
-        (4, 30, False),
-        # Two of 17: too few guests to tell.
-        (2, 15, False),
+        (4, 30, 0, False),
+        # Three of 31 is under a tenth; three of 30 is not.
+        (3, 28, 0, True),
+        (3, 27, 0, False),
+        # One of 20 guests is enough to tell; one of 19 is not.
+        (1, 19, 0, True),
+        (1, 18, 0, False),
+        # A regular named by one word does not count: two of 28, not six of 32.
+        (2, 26, 4, True),
     ],
 )
 def test_a_show_that_names_its_guests_in_full_has_no_guest_of_one_word(
-    first_names_only: int, weeks: int, left_out: bool
+    first_names_only: int, weeks: int, regular_in: int, left_out: bool
 ) -> None:
-    podcast = podnotes.parse(_full_names_feed(first_names_only, weeks))
+    podcast = podnotes.parse(_full_names_feed(first_names_only, weeks, regular_in))
+    (alone,) = podnotes.episode_notes(podcast.episodes[-1], podcast).guests
+    assert len(alone.name.split()) == 1
     last = podnotes.podcast_notes(podcast)[-1]
-    alone = podnotes.episode_notes(podcast.episodes[-1], podcast)
-    assert [guest.name for guest in alone.guests] == [alone.guests[0].name]
-    assert len(alone.guests[0].name.split()) == 1
     assert (last.guests == ()) == left_out
-    guests = weeks + first_names_only
-    in_full = f"the podcast names {weeks} of its {guests} guests in full"
+    named = weeks + first_names_only
+    in_full = f"the podcast names its guests in full ({weeks} times of {named})"
     assert any(in_full in note for note in last.notes) == left_out
 
 
-def _one_episode(duration: str, episode_type: str = "full", person: str = "") -> bytes:
-    """An episode whose notes introduce a guest, of the given length and type."""
+def _episodes(*lengths: str, episode_type: str = "full", person: str = "") -> bytes:
+    """Episodes of the given lengths whose notes each introduce a guest."""
+    items = "".join(
+        f"<item><title>E{number}</title><itunes:duration>{length}</itunes:duration>"
+        f"<itunes:episodeType>{episode_type}</itunes:episodeType>{person}"
+        f"<description>Our guest {GUESTS[number]} joins us to talk about compilers."
+        "</description></item>"
+        for number, length in enumerate(lengths)
+    )
     return (
         '<rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" '
         'xmlns:podcast="https://podcastindex.org/namespace/1.0"><channel><title>T</title>'
-        f"<item><title>E</title><itunes:duration>{duration}</itunes:duration>"
-        f"<itunes:episodeType>{episode_type}</itunes:episodeType>{person}"
-        "<description>Our guest Jane Roe joins us to talk about compilers.</description>"
-        "</item></channel></rss>"
+        f"{items}</channel></rss>"
     ).encode()
 
 
 @pytest.mark.parametrize(
-    ("duration", "episode_type", "guests"),
+    ("length", "left_out"),
     [
-        ("30:00", "full", ["Jane Roe"]),
-        ("3:00", "full", ["Jane Roe"]),
-        # A notice of another feed's episode, a trailer: the guest is not on it.
-        ("0:57", "full", []),
-        ("2:59", "full", []),
-        ("30:00", "trailer", []),
-        # A length of zero is no length: many feeds write it when they do not know.
-        ("0:00", "full", ["Jane Roe"]),
+        ("0:57", True),
+        ("2:59", True),
+        ("3:00", False),
+        # A length of a few seconds is a placeholder, no length.
+        ("0:05", False),
+        ("0:00", False),
     ],
 )
-def test_a_notice_or_a_trailer_has_no_guests_from_its_notes(
-    duration: str, episode_type: str, guests: list[str]
-) -> None:
-    podcast = podnotes.parse(_one_episode(duration, episode_type))
+def test_a_notice_among_interviews_has_no_guests(length: str, left_out: bool) -> None:
+    podcast = podnotes.parse(_episodes("45:00", "1:02:00", "50:00", length))
+    notice = podcast.episodes[-1]
+    # Read alone, nothing says the episode is short.
+    assert len(podnotes.episode_notes(notice, podcast).guests) == 1
+    notes = podnotes.podcast_notes(podcast)[-1]
+    assert (notes.guests == ()) == left_out
+    said = f"{GUESTS[3]} left out of the guests: the episode lasts {length}, a notice"
+    assert any(note.startswith(said) for note in notes.notes) == left_out
+
+
+def test_a_show_of_short_episodes_keeps_its_guests() -> None:
+    # Two-minute interviews, or lengths a feed wrote in minutes ("45") that read as
+    # seconds: none is short for the show.
+    for lengths in (("2:00", "2:30", "1:50", "2:10"), ("45", "60", "50", "40")):
+        podcast = podnotes.parse(_episodes(*lengths))
+        assert all(len(notes.guests) == 1 for notes in podnotes.podcast_notes(podcast))
+
+
+def test_a_trailer_has_no_guests_from_its_notes_but_those_the_feed_names() -> None:
+    podcast = podnotes.parse(_episodes("30:00", episode_type="trailer"))
     notes = podnotes.episode_notes(podcast.episodes[0], podcast)
-    assert [guest.name for guest in notes.guests] == guests
-    assert any("Jane Roe left out of the guests" in note for note in notes.notes) == (not guests)
-
-
-def test_a_trailer_keeps_the_guests_the_feed_names() -> None:
+    assert notes.guests == ()
+    assert notes.notes == (f"{GUESTS[0]} left out of the guests: the episode is a trailer",)
     person = '<podcast:person role="guest">Ada Byron</podcast:person>'
-    podcast = podnotes.parse(_one_episode("1:00", person=person))
+    podcast = podnotes.parse(_episodes("30:00", episode_type="trailer", person=person))
     notes = podnotes.episode_notes(podcast.episodes[0], podcast)
     assert [guest.name for guest in notes.guests] == ["Ada Byron"]

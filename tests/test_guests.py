@@ -104,6 +104,9 @@ def test_job_title_and_affiliation_stay_out_of_the_name(
         # A surname with its particle joined on; "Comrade" is a title.
         ("We talk with Neil deGrasse Tyson about the stars.", "Neil deGrasse Tyson"),
         ("We talk with Comrade Booker Omole about the party.", "Booker Omole"),
+        # An honorific alone is no name.
+        ("This week we talk with Uri Brito, Pastor at Grace Church, about worship.",
+         "Uri Brito"),
         # French particles, "des" too.
         ("This week we talk with Jim des Rivieres about API design.", "Jim des Rivieres"),
     ],
@@ -171,6 +174,15 @@ def test_the_episode_title_is_evidence() -> None:
     assert with_title[0].confidence > without[0].confidence
 
 
+def test_only_a_titles_start_is_read_for_names() -> None:
+    text = "A conversation about compilers, with Maria Lopez."
+    reach = podnotes.notes.guests.TITLE_REACH
+    for title, read in (("Compilers. " * 25, True), ("Compilers. " * 30, False)):
+        assert (len(title) + len("Maria Lopez") <= reach) == read
+        (guest,) = podnotes.extract(text, title=title + "Maria Lopez").guests
+        assert ("title" in guest.evidence) == read
+
+
 @pytest.mark.parametrize(
     ("title", "guests"),
     [
@@ -200,12 +212,45 @@ _CO_AUTHOR = "A conversation with Jane Roe about the book she wrote with Ann Lee
         (_CO_AUTHOR, "On Books", ["Jane Roe", "Ann Lee"]),
         # A word of the name in the title keeps it ("Jane Roe & Lee").
         (_CO_AUTHOR, "Jane Roe & Lee: Books", ["Jane Roe", "Ann Lee"]),
-        # A guest who joins is one, named in the title or not.
+        # A guest who joins, or whom the notes call a guest, is one, named in the title
+        # or not.
         (
             "A conversation with Jane Roe about testing. Later Ann Lee joins to talk about "
             "her book.",
             "Jane Roe on Testing",
             ["Jane Roe", "Ann Lee"],
+        ),
+        (
+            "A conversation with Jane Roe about compilers. Our second guest is Ann Lee.",
+            "Jane Roe on Compilers",
+            ["Jane Roe", "Ann Lee"],
+        ),
+        # Listed, but not with the title's guest.
+        (
+            "A conversation with Jane Roe about the book she wrote with Ann Lee and Bo Chen.",
+            "Jane Roe: Books",
+            ["Jane Roe"],
+        ),
+        # Initials, particles and ordinary words match no name; accents do not matter.
+        (_CO_AUTHOR.replace("Ann Lee", "Will Lee"), "Jane Roe: Will AI write books?", ["Jane Roe"]),
+        (_CO_AUTHOR.replace("Ann Lee", "Ann van Berg"), "Jane Roe: van Gogh", ["Jane Roe"]),
+        (
+            _CO_AUTHOR.replace("Ann Lee", "Ann Muller"),
+            "Jane Roe & Müller",
+            ["Jane Roe", "Ann Muller"],
+        ),
+        # A name the title alone makes a guest is what the episode is about: it decides
+        # nothing.
+        (
+            "Reporter Ann Lee talks with us about Elon Musk and his purchase of Twitter.",
+            "Elon Musk buys Twitter",
+            ["Ann Lee", "Elon Musk"],
+        ),
+        # The rule keeps out nobody the notes keep out already.
+        (
+            'A conversation with Jane Roe about Rust. "Rust is great," Linus Torvalds said.',
+            "Jane Roe & Torvalds",
+            ["Jane Roe"],
         ),
     ],
 )

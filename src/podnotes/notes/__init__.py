@@ -57,7 +57,9 @@ def extract(
     are the show's hosts (a name or a list of names), never reported as guests.
     ``duration`` is the episode's length, a timedelta or seconds: chapters end there,
     and a chapter starting after it is dropped. ``title``, the episode's title, is
-    evidence for the guests it names.
+    evidence for the guests it names; when it names a guest, the other people the text
+    presents are guests only if the title holds a word of their name, or the text calls
+    them a guest, has them join, or lists them with the title's guest.
 
     :raises SourceError: ``text`` is not a string (bytes must be decoded first), or
         ``duration`` is not a length.
@@ -146,9 +148,8 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     with the episode's duration and the podcast's hosts (and the people its title names:
     "The Tucker Carlson Show"). Chapters the feed gives (``psc:chapters``) take the
     place of those read from the text; guests the feed names (``podcast:person`` with
-    role guest) come first, then those the text names. A trailer, or an episode shorter
-    than three minutes (a notice of another feed's interview), has no guests from its
-    text: each name left out has a note that says why.
+    role guest) come first, then those the text names. A trailer (``itunes:episodeType``)
+    has no guests from its text: each name left out has a note that says why.
     """
     return _episode_notes(episode, podcast)[0]
 
@@ -163,8 +164,8 @@ def _episode_notes(episode: Episode, podcast: Podcast | None) -> tuple[ShowNotes
     notes, prominent = _extract(
         text, hosts=host_names, duration=episode.duration, title=episode.title
     )
-    if notes.guests and _is_a_notice(episode):
-        notes = _leave_out(notes, _not_on_a_notice(episode))
+    if notes.guests and episode.episode_type == "trailer":
+        notes = _leave_out(notes, _in_a_trailer)
     feed_guests = [person for person in episode.persons if person.role == "guest"]
     if not feed_guests and not episode.chapters and len(notes.guests) < 2:
         return notes, prominent  # the common case: nothing to add from the feed
@@ -183,23 +184,20 @@ def _episode_notes(episode: Episode, podcast: Podcast | None) -> tuple[ShowNotes
     return merged, prominent
 
 
-#: An episode shorter than this is a notice or a trailer ("Find our interview with Jane
-#: Roe in the other feed"): the people its notes name are not on it. The shortest
-#: interview in the corpus feeds lasts 3 min 22 s; the notices of another show's
-#: episodes there, 45 s to 2 min 32 s.
+def _in_a_trailer(guest: Person) -> str:
+    return f"{guest.name} left out of the guests: the episode is a trailer"
+
+
+#: An episode shorter than NOTICE_LENGTH and than NOTICE_SHARE of the podcast's median
+#: length is a notice ("To listen to Jon's interview with Jane Roe, subscribe to the
+#: new feed"): the people its notes name are not on it. A show of short episodes keeps
+#: its guests, and so does a feed that writes minutes where the spec says seconds. The
+#: shortest interview in the corpus feeds lasts 3 min 22 s, the notices of other feeds'
+#: episodes there 45 s to 2 min 32 s. A length under PLACEHOLDER_LENGTH is a placeholder
+#: ("0:00:01"), no length.
 NOTICE_LENGTH: Final = timedelta(minutes=3)
-
-
-def _is_a_notice(episode: Episode) -> bool:
-    length = episode.duration
-    return episode.episode_type == "trailer" or (
-        length is not None and timedelta(0) < length < NOTICE_LENGTH
-    )
-
-
-def _not_on_a_notice(episode: Episode) -> Callable[[Person], str | None]:
-    what = "a trailer" if episode.episode_type == "trailer" else f"{episode.duration} long"
-    return lambda guest: f"{guest.name} left out of the guests: the episode is {what}"
+NOTICE_SHARE: Final = 0.25
+PLACEHOLDER_LENGTH: Final = timedelta(seconds=10)
 
 
 #: A name the text names prominently (a guest's confidence, introduced or not) in at
@@ -238,9 +236,12 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
       them is no interview show: the names in its notes are the people it talks about
       (a show that presents its guests only by a bio sentence and the episode title,
       never with "with", "joins", "our guest" and the like, is taken for one too);
-    - a podcast whose notes name at least 20 guests, regulars aside, fewer than a tenth
-      of them by one word, names its guests in full: a guest of one word there is a
-      crew member's first name, a name cut, or no person ("Wade" of "Roe v. Wade").
+    - a podcast whose notes name guests at least 20 times, regulars aside, fewer than a
+      tenth of them by one word, names its guests in full: a guest of one word there is
+      a crew member's first name, a name cut, or no person ("Wade" of "Roe v. Wade");
+    - an episode shorter than three minutes and than a quarter of the podcast's median
+      length is a notice of an interview published elsewhere: nobody its notes name is
+      on it.
 
     Those names are left out of the guests, each with a note in
     :attr:`~podnotes.ShowNotes.notes` that says why; guests the feed names
@@ -279,21 +280,28 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
         for notes in every
     )
     interviews = episodes < INTERVIEW_MIN_EPISODES or introducing >= INTERVIEW_SHARE * episodes
-    # The length of each name read as a guest's, regulars aside.
-    read_guests = [
-        len(key)
-        for notes in every
-        for guest in notes.guests
-        if "feed" not in guest.evidence and not is_regular(key := name_key(guest.name))
-    ]
-    one_word = read_guests.count(1)
-    names_in_full = len(
-        read_guests
-    ) >= FULL_NAMES_MIN_GUESTS and one_word < FULL_NAMES_ONE_WORD_SHARE * len(read_guests)
+    # How often the notes name a guest, regulars aside, and how often by one word.
+    named = by_one_word = 0
+    for notes in every:
+        for guest in notes.guests:
+            words = name_key(guest.name)
+            if "feed" not in guest.evidence and not is_regular(words):
+                named += 1
+                by_one_word += len(words) == 1
+    names_in_full = (
+        named >= FULL_NAMES_MIN_GUESTS and by_one_word < FULL_NAMES_ONE_WORD_SHARE * named
+    )
+    notice_length = _notice_length(podcast.episodes)
 
-    def left_out_because(guest: Person) -> str | None:
+    def left_out_because(guest: Person, episode: Episode) -> str | None:
         if "feed" in guest.evidence:
             return None
+        length = episode.duration
+        if length is not None and PLACEHOLDER_LENGTH <= length < notice_length:
+            return (
+                f"{guest.name} left out of the guests: the episode lasts {_clock(length)}, "
+                "a notice rather than an interview"
+            )
         if not interviews:
             return (
                 f"{guest.name} left out of the guests: the podcast introduces a guest in "
@@ -315,12 +323,35 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
             )
         if names_in_full and len(key) == 1:
             return (
-                f"{guest.name} left out of the guests: the podcast names "
-                f"{len(read_guests) - one_word} of its {len(read_guests)} guests in full"
+                f"{guest.name} left out of the guests: the podcast names its guests in full "
+                f"({named - by_one_word} times of {named})"
             )
         return None
 
-    return tuple(_leave_out(notes, left_out_because) for notes in every)
+    return tuple(
+        _leave_out(notes, functools.partial(left_out_because, episode=episode))
+        for notes, episode in zip(every, podcast.episodes, strict=True)
+    )
+
+
+def _notice_length(episodes: Sequence[Episode]) -> timedelta:
+    """How short an episode of these is a notice: NOTICE_LENGTH, or NOTICE_SHARE of their
+    median length when that is shorter."""
+    lengths = sorted(
+        length
+        for episode in episodes
+        if (length := episode.duration) is not None and length >= PLACEHOLDER_LENGTH
+    )
+    if not lengths:
+        return timedelta(0)
+    return min(NOTICE_LENGTH, lengths[len(lengths) // 2] * NOTICE_SHARE)
+
+
+def _clock(length: timedelta) -> str:
+    """``length`` as a clock reads it: "0:57", "2:31", "1:02:03"."""
+    minutes, seconds = divmod(int(length.total_seconds()), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
 
 
 def _leave_out(notes: ShowNotes, reason: Callable[[Person], str | None]) -> ShowNotes:

@@ -19,7 +19,7 @@ import attrs
 from podnotes.model import Person
 from podnotes.notes._names import HONORIFICS
 
-__all__ = ["MAX_PEOPLE", "Roster", "folded", "name_key"]
+__all__ = ["MAX_PEOPLE", "Roster", "folded", "is_honorific", "name_key"]
 
 #: The most people a roster holds (guests of an episode, hosts of a show): no show
 #: names more, and the bound keeps hostile input small.
@@ -30,6 +30,11 @@ MAX_PEOPLE: Final = 100
 # person), but for those that may also be a name's own first word: an initial ("M.") or
 # a given name ("Don", "Sra").
 _HONORIFICS: Final = HONORIFICS - {"m.", "sr", "sr.", "sra", "sra.", "don", "doña"}
+
+
+def is_honorific(word: str) -> bool:
+    """Whether ``word`` is an honorific ("Dr.", "Pastor") and never a name's own word."""
+    return word.casefold() in _HONORIFICS
 
 
 def folded(text: str) -> str:

@@ -66,7 +66,7 @@ from podnotes.notes._names import (
     title_start,
     tokens,
 )
-from podnotes.notes._roster import MAX_PEOPLE, Roster, folded, name_key
+from podnotes.notes._roster import MAX_PEOPLE, Roster, folded, is_honorific, name_key
 from podnotes.notes._text import Anchor
 
 __all__ = [
@@ -95,6 +95,9 @@ EVIDENCE: Final = (
 # corpus); later text is links, transcripts and sponsor copy. Reading only this far
 # also bounds the cost.
 GUEST_REACH: Final = 10_000
+#: How much of an episode's title is read for names: more than any real title holds
+#: before its description starts.
+TITLE_REACH: Final = 300
 _OPENING: Final = 300
 _EARLY: Final = 1000
 
@@ -135,6 +138,16 @@ _INTRO: Final = _phrases(
     "conversamos con|hablamos con|charlamos con|acompaña|recibimos a|presentamos a"
 )
 _WITH: Final = frozenset({"with", "w/", "mit", "avec", "con", "feat."})
+# The introductions that call the person a guest or welcome them ("joined by", "our
+# second guest", "zu Gast", "nous recevons"), not those an interviewer may stand after
+# too ("talks with Charles Anderson", the host).
+_GUEST_WORDS: Final = _phrases(
+    "joined by|joining us|guest|guests|welcome|welcomes|welcomed|welcoming|featuring|"
+    "feat.|invite|invites|invited|brings on|"
+    "zu gast|gast|gäste|begrüßt|begrüßen|begrüße|eingeladen|"
+    "invité|invitée|invités|invitées|recevons|reçoit|reçois|recevoir|accueille|accueillons|"
+    "invitado|invitada|invitados|invitadas|recibimos a|presentamos a"
+)
 
 _JOINS: Final = _phrases(
     "joins|joined|join|stops by|stopped by|drops by|dropped by|returns|is back|"
@@ -218,6 +231,10 @@ class Candidate:
     evidence: dict[str, float]
     #: The introduced lists ("talks to Alex and Tanu") the person is named in.
     lists: frozenset[int] = frozenset()
+    #: Every list of names ("Kim and Cap were in town") the person is named in.
+    listed_with: frozenset[int] = frozenset()
+    #: Whether an introduction calls the person a guest ("our guest", "joined by").
+    called_a_guest: bool = False
 
     @property
     def confidence(self) -> float:
@@ -633,10 +650,11 @@ _AND: Final = frozenset({"and", "und", "et", "y", "&", "e"})
 
 def _share_in_lists(
     note: _Note, found: list[Mention], leads: list[int], evidence: list[dict[str, float]]
-) -> list[int | None]:
+) -> tuple[list[int | None], list[int | None]]:
     """Names listed together ("with Jason Hand (VictorOps), Sasha Rosenbaum, and Peter
     Burkholder") share the evidence of the sentence around the list. Returns, for each
-    mention, the list it is in when an introduction names the list (else ``None``)."""
+    mention, the list it is in when an introduction names the list (else ``None``), and
+    the list it is in, introduced or not (else ``None``)."""
     groups: list[list[int]] = []
     closed_by_and: list[bool] = []  # whether "and" stands before the list's last name
     for index, lead in enumerate(leads):
@@ -649,12 +667,16 @@ def _share_in_lists(
             groups.append([index])
             closed_by_and.append(False)
     introduced: list[int | None] = [None] * len(found)
+    listed: list[int | None] = [None] * len(found)
     for number, (group, closed) in enumerate(zip(groups, closed_by_and, strict=True)):
         _share(group, evidence, _LISTED_BEFORE + _LISTED_AFTER if closed else _LISTED_BEFORE)
-        if len(group) > 1 and "intro-near" in evidence[group[0]]:
+        if len(group) > 1:
+            is_introduced = "intro-near" in evidence[group[0]]
             for index in group:
-                introduced[index] = number
-    return introduced
+                listed[index] = number
+                if is_introduced:
+                    introduced[index] = number
+    return introduced, listed
 
 
 def _between_names(note: _Note, previous: Mention, lead: int) -> list[str] | None:
@@ -724,12 +746,22 @@ def candidates(
         _evidence(note, mention, lead, words, mentioned)
         for mention, lead, words in zip(found, leads, plain, strict=True)
     ]
-    in_list = _share_in_lists(note, found, leads, per_mention)
+    in_list, in_any_list = _share_in_lists(note, found, leads, per_mention)
     lists: dict[tuple[str, ...], set[int]] = {}
-    for mention, evidence, group in zip(found, per_mention, in_list, strict=True):
+    listed_with: dict[tuple[str, ...], set[int]] = {}
+    called_a_guest: set[tuple[str, ...]] = set()
+    for mention, lead, evidence, group, any_group in zip(
+        found, leads, per_mention, in_list, in_any_list, strict=True
+    ):
         if hosts and (mention.name in host_roster or _host_short_form(mention, host_first_names)):
             continue
+        if len(mention.parts) == 1 and is_honorific(mention.parts[0]):
+            continue  # "Uri Brito, Pastor of Providence Church": a title, no name
         key = name_key(mention.name)
+        if any_group is not None:
+            listed_with.setdefault(key, set()).add(any_group)
+        if "intro" in evidence and note.phrase_before(lead, _GUEST_WORDS):
+            called_a_guest.add(key)
         if key in people:
             known, known_evidence, count = people[key]
             _merged(known_evidence, evidence)
@@ -761,8 +793,16 @@ def candidates(
 
         if title_names and _in_title(mention, title_names.keys()):
             evidence["title"] = 1.0
-        groups = frozenset(lists.get(name_key(mention.name), ()))
-        result.append(Candidate(mention, evidence, groups))
+        key = name_key(mention.name)
+        result.append(
+            Candidate(
+                mention,
+                evidence,
+                lists=frozenset(lists.get(key, ())),
+                listed_with=frozenset(listed_with.get(key, ())),
+                called_a_guest=key in called_a_guest,
+            )
+        )
     return result
 
 
@@ -881,29 +921,51 @@ def _folded_words(text: str) -> set[str]:
     return set(_WORD.findall(folded(text)))
 
 
-def _as_the_title_says(found: Sequence[Candidate], accepted: list[bool], title: str) -> list[bool]:
+def _as_the_title_says(
+    found: Sequence[Candidate], accepted: list[bool], title: str, threshold: float
+) -> list[bool]:
     """When the episode's title names a guest ("#12 – Jane Roe: Compilers"), the guests
-    are the people it names, a word of whose name it holds ("Roe & Lee") or who arrive
-    or are listed in the notes ("Ann Lee joins us", "Jane and Ann"). Anybody else is a
-    person the notes talk about ("the book she wrote with Ann Lee") or the host who
-    interviews ("Jane Roe talks with Ann Lee"), not a guest."""
-    if not any(ok and "title" in c.evidence for c, ok in zip(found, accepted, strict=True)):
+    are the people it names, a word of whose name it holds ("Roe & Lee"), who are listed
+    with them ("Kim and Cap were in town"), or whom the notes call a guest or who arrive
+    ("our second guest is Ann Lee", "Ann Lee joins us"). Anybody else is a person the
+    notes talk about ("the book she wrote with Ann Lee") or the host who interviews
+    ("Jane Roe talks with Ann Lee"), not a guest.
+
+    Only a title name that is a guest without the title's word for it decides: one the
+    title alone makes a guest may be what the episode is about ("Elon Musk buys
+    Twitter", with "Reporter Ann Lee talks with us about Elon Musk")."""
+    deciding = [
+        ok and "title" in c.evidence and _confidence_without_title(c) >= threshold
+        for c, ok in zip(found, accepted, strict=True)
+    ]
+    if not any(deciding):
         return accepted
-    title_words = _folded_words(title)
+    title_lists = frozenset().union(
+        *(c.listed_with for c, decides in zip(found, deciding, strict=True) if decides)
+    )
+    # Initials, particles and ordinary words ("Will", "Long") match no name by themselves.
+    ordinary = common_words()
+    title_words = {
+        word
+        for word in _folded_words(title)
+        if len(word) > 1 and word not in ordinary and not is_particle(word)
+    }
     return [
         ok
         and (
             "title" in c.evidence
-            or "feed" in c.evidence
             or "joins" in c.evidence
-            or "listed" in c.evidence
-            or any(
-                word in title_words and not is_particle(word)
-                for word in _folded_words(c.mention.name)
-            )
+            # Not "joined by New York Times bestselling author…", read as "York Times".
+            or (c.called_a_guest and "capitalised-before" not in c.evidence)
+            or bool(c.listed_with & title_lists)
+            or not title_words.isdisjoint(_folded_words(c.mention.name))
         )
         for c, ok in zip(found, accepted, strict=True)
     ]
+
+
+def _confidence_without_title(candidate: Candidate) -> float:
+    return confidence({code: v for code, v in candidate.evidence.items() if code != "title"})
 
 
 def find_guests(
@@ -933,11 +995,12 @@ def read_guests(
     labelled a host). Those named in episode after episode are a feed's regulars (a
     crew the notes list without an introduction: "Daniel, Jack and Lord Gribas are
     back")."""
+    title = title[:TITLE_REACH] if title else None
     found = candidates(text, hosts=hosts, title=title, anchors=anchors)
     scores = [candidate.confidence for candidate in found]
     accepted = chosen(found, scores, threshold)
     if title:
-        accepted = _as_the_title_says(found, accepted, title)
+        accepted = _as_the_title_says(found, accepted, title, threshold)
     guests = [
         candidate.as_guest(score)
         for candidate, score, ok in zip(found, scores, accepted, strict=True)
