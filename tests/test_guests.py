@@ -174,6 +174,20 @@ def test_the_episode_title_is_evidence() -> None:
     assert with_title[0].confidence > without[0].confidence
 
 
+def test_a_title_is_cut_between_words() -> None:
+    cut = podnotes.notes.guests._title_start
+    reach = podnotes.notes.guests.TITLE_REACH
+    assert cut("Compilers") == "Compilers"
+    assert cut("x" * (reach - 4) + " Maria Lopez") == "x" * (reach - 4)
+    assert cut("x" * reach + " Maria") == "x" * reach
+    assert cut("x" * (reach + 10)) == "x" * reach
+
+
+def test_a_title_is_a_string() -> None:
+    with pytest.raises(podnotes.SourceError, match="title"):
+        podnotes.extract("Notes.", title=12)  # type: ignore[arg-type]
+
+
 def test_only_a_titles_start_is_read_for_names() -> None:
     text = "A conversation about compilers, with Maria Lopez."
     reach = podnotes.notes.guests.TITLE_REACH
@@ -231,8 +245,12 @@ _CO_AUTHOR = "A conversation with Jane Roe about the book she wrote with Ann Lee
             "Jane Roe: Books",
             ["Jane Roe"],
         ),
-        # Initials, particles and ordinary words match no name; accents do not matter.
+        # Initials, particles, ordinary words and the title guest's first name match no
+        # name; accents do not matter.
         (_CO_AUTHOR.replace("Ann Lee", "Will Lee"), "Jane Roe: Will AI write books?", ["Jane Roe"]),
+        (_CO_AUTHOR.replace("Ann Lee", "Ann J. Lee"), "Jane Roe: Plan J", ["Jane Roe"]),
+        (_CO_AUTHOR.replace("Ann Lee", "Ann di Berg"), "Jane Roe: Arte di Roma", ["Jane Roe"]),
+        (_CO_AUTHOR.replace("Ann Lee", "Jane Smith"), "Jane Roe: Books", ["Jane Roe"]),
         (_CO_AUTHOR.replace("Ann Lee", "Ann van Berg"), "Jane Roe: van Gogh", ["Jane Roe"]),
         (
             _CO_AUTHOR.replace("Ann Lee", "Ann Muller"),
@@ -240,11 +258,65 @@ _CO_AUTHOR = "A conversation with Jane Roe about the book she wrote with Ann Lee
             ["Jane Roe", "Ann Muller"],
         ),
         # A name the title alone makes a guest is what the episode is about: it decides
-        # nothing.
+        # nothing; nor does one the notes name only as somebody's.
         (
             "Reporter Ann Lee talks with us about Elon Musk and his purchase of Twitter.",
             "Elon Musk buys Twitter",
             ["Ann Lee", "Elon Musk"],
+        ),
+        (
+            "Donald Trump was indicted on Thursday. We talk with Ann Lee about the charges.",
+            "Donald Trump indicted",
+            ["Donald Trump", "Ann Lee"],
+        ),
+        (
+            "This week we talk with Elon Musk's biographer Ann Lee.",
+            "Elon Musk: the biography",
+            ["Elon Musk", "Ann Lee"],
+        ),
+        # The guest word is the guest's own, not the interviewer's after it.
+        (
+            "Guest Jane Roe speaks with Charles Anderson about compilers.",
+            "Jane Roe: Compilers",
+            ["Jane Roe"],
+        ),
+        # A guest word before a list calls all of it; "we talk with" is one.
+        (
+            "A conversation with Jane Roe. We are joined by Ann Lee of Mozilla, Bo Chen of "
+            "Google and Cy Dee.",
+            "Jane Roe: Compilers",
+            ["Jane Roe", "Ann Lee", "Bo Chen", "Cy Dee"],
+        ),
+        (
+            "A conversation with Jane Roe about compilers. Later we talk with Ann Lee about Rust.",
+            "Jane Roe: Compilers",
+            ["Jane Roe", "Ann Lee"],
+        ),
+        # What is said of a first name is said of the full name it starts.
+        (
+            "Last week Kim and Cap were in town and dropped by to record an episode.",
+            "Design systems (feat. Kim Bost)",
+            ["Kim Bost", "Cap"],
+        ),
+        (
+            "This week Jun Rao joins us to talk about Kafka. Then Jun and Bo Chen explain how "
+            "they built it.",
+            "Jun Rao on Kafka",
+            ["Jun Rao", "Bo Chen"],
+        ),
+        (
+            "A conversation with Jane Roe about compilers. Our second guest is Ann. Ann Lee "
+            "works at Mozilla.",
+            "Jane Roe: Compilers",
+            ["Jane Roe", "Ann Lee"],
+        ),
+        # A name glued to a capitalised word is no guest for a guest word before it.
+        (
+            "Host Reed Galen is joined by New York Times Cybersecurity Reporter and Author of "
+            "This is How They Tell Me the World Ends, Nicole Perlroth. They discuss the "
+            "current state of our nation's cybersecurity.",
+            "This is How They Tell Me the World Ends with Nicole Perlroth",
+            ["Nicole Perlroth"],
         ),
         # The rule keeps out nobody the notes keep out already.
         (

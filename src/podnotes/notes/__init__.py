@@ -61,8 +61,8 @@ def extract(
     presents are guests only if the title holds a word of their name, or the text calls
     them a guest, has them join, or lists them with the title's guest.
 
-    :raises SourceError: ``text`` is not a string (bytes must be decoded first), or
-        ``duration`` is not a length.
+    :raises SourceError: ``text`` is not a string (bytes must be decoded first),
+        ``duration`` is not a length, or ``title`` is not a string.
     """
     return _extract(text, hosts=hosts, duration=duration, title=title)[0]
 
@@ -78,7 +78,7 @@ def _extract(
     read = read_text(_text(text))
     found = find_chapters(read.text, duration=_length(duration), code=read.code)
     guests, prominent = read_guests(
-        read.text, hosts=_names(hosts), title=title, anchors=read.anchors
+        read.text, hosts=_names(hosts), title=_title(title), anchors=read.anchors
     )
     notes = ShowNotes(
         text=read.text,
@@ -109,7 +109,7 @@ def extract_guests(
 ) -> tuple[Person, ...]:
     """The guests a description introduces, as :func:`extract` finds them."""
     read = read_text(_text(text))
-    return find_guests(read.text, hosts=_names(hosts), title=title, anchors=read.anchors)
+    return find_guests(read.text, hosts=_names(hosts), title=_title(title), anchors=read.anchors)
 
 
 def _text(text: object) -> str:
@@ -119,6 +119,12 @@ def _text(text: object) -> str:
         hint = ": decode it first" if isinstance(text, (bytes, bytearray)) else ""
         raise SourceError(f"show notes are read from a str, not {type(text).__name__}{hint}")
     return text
+
+
+def _title(title: object) -> str | None:
+    if title is not None and not isinstance(title, str):
+        raise SourceError(f"an episode's title is a str, not {type(title).__name__}")
+    return title
 
 
 def _names(hosts: object) -> Sequence[str]:
@@ -188,15 +194,15 @@ def _in_a_trailer(guest: Person) -> str:
     return f"{guest.name} left out of the guests: the episode is a trailer"
 
 
-#: An episode shorter than NOTICE_LENGTH and than NOTICE_SHARE of the podcast's median
-#: length is a notice ("To listen to Jon's interview with Jane Roe, subscribe to the
-#: new feed"): the people its notes name are not on it. A show of short episodes keeps
-#: its guests, and so does a feed that writes minutes where the spec says seconds. The
-#: shortest interview in the corpus feeds lasts 3 min 22 s, the notices of other feeds'
-#: episodes there 45 s to 2 min 32 s. A length under PLACEHOLDER_LENGTH is a placeholder
-#: ("0:00:01"), no length.
+#: In a podcast whose median episode lasts NOTICE_MEDIAN or more, an episode shorter
+#: than NOTICE_LENGTH is a notice ("To listen to Jon's interview with Jane Roe,
+#: subscribe to the new feed"): the people its notes name are not on it. A show of
+#: short episodes keeps its guests, and so does a feed that writes minutes where the
+#: spec says seconds ("45"). The shortest interview in the corpus feeds lasts 3 min
+#: 22 s, the notices of other feeds' episodes there 45 s to 2 min 32 s. A length under
+#: PLACEHOLDER_LENGTH is a placeholder ("0:00:01"), no length.
 NOTICE_LENGTH: Final = timedelta(minutes=3)
-NOTICE_SHARE: Final = 0.25
+NOTICE_MEDIAN: Final = timedelta(minutes=12)
 PLACEHOLDER_LENGTH: Final = timedelta(seconds=10)
 
 
@@ -239,9 +245,9 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     - a podcast whose notes name guests at least 20 times, regulars aside, fewer than a
       tenth of them by one word, names its guests in full: a guest of one word there is
       a crew member's first name, a name cut, or no person ("Wade" of "Roe v. Wade");
-    - an episode shorter than three minutes and than a quarter of the podcast's median
-      length is a notice of an interview published elsewhere: nobody its notes name is
-      on it.
+    - in a podcast whose median episode lasts 12 minutes or more, an episode shorter
+      than three minutes is a notice of an interview published elsewhere: nobody its
+      notes name is on it.
 
     Those names are left out of the guests, each with a note in
     :attr:`~podnotes.ShowNotes.notes` that says why; guests the feed names
@@ -280,10 +286,12 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
         for notes in every
     )
     interviews = episodes < INTERVIEW_MIN_EPISODES or introducing >= INTERVIEW_SHARE * episodes
-    # How often the notes name a guest, regulars aside, and how often by one word.
+    notices = _notices(podcast.episodes)
+    # How often the notes name a guest, regulars and notices aside, and how often by one
+    # word.
     named = by_one_word = 0
-    for notes in every:
-        for guest in notes.guests:
+    for notes, is_notice in zip(every, notices, strict=True):
+        for guest in () if is_notice else notes.guests:
             words = name_key(guest.name)
             if "feed" not in guest.evidence and not is_regular(words):
                 named += 1
@@ -291,16 +299,14 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     names_in_full = (
         named >= FULL_NAMES_MIN_GUESTS and by_one_word < FULL_NAMES_ONE_WORD_SHARE * named
     )
-    notice_length = _notice_length(podcast.episodes)
 
-    def left_out_because(guest: Person, episode: Episode) -> str | None:
+    def left_out_because(guest: Person, episode: Episode, is_notice: bool) -> str | None:
         if "feed" in guest.evidence:
             return None
-        length = episode.duration
-        if length is not None and PLACEHOLDER_LENGTH <= length < notice_length:
+        if is_notice and episode.duration is not None:
             return (
-                f"{guest.name} left out of the guests: the episode lasts {_clock(length)}, "
-                "a notice rather than an interview"
+                f"{guest.name} left out of the guests: the episode lasts "
+                f"{_clock(episode.duration)}, a notice rather than an interview"
             )
         if not interviews:
             return (
@@ -329,22 +335,20 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
         return None
 
     return tuple(
-        _leave_out(notes, functools.partial(left_out_because, episode=episode))
-        for notes, episode in zip(every, podcast.episodes, strict=True)
+        _leave_out(notes, functools.partial(left_out_because, episode=episode, is_notice=notice))
+        for notes, episode, notice in zip(every, podcast.episodes, notices, strict=True)
     )
 
 
-def _notice_length(episodes: Sequence[Episode]) -> timedelta:
-    """How short an episode of these is a notice: NOTICE_LENGTH, or NOTICE_SHARE of their
-    median length when that is shorter."""
-    lengths = sorted(
-        length
-        for episode in episodes
-        if (length := episode.duration) is not None and length >= PLACEHOLDER_LENGTH
-    )
-    if not lengths:
-        return timedelta(0)
-    return min(NOTICE_LENGTH, lengths[len(lengths) // 2] * NOTICE_SHARE)
+def _notices(episodes: Sequence[Episode]) -> list[bool]:
+    """Which of a podcast's episodes are notices (see NOTICE_LENGTH)."""
+    lengths = [episode.duration for episode in episodes]
+    known = sorted(length for length in lengths if length and length >= PLACEHOLDER_LENGTH)
+    if not known or known[len(known) // 2] < NOTICE_MEDIAN:
+        return [False] * len(lengths)
+    return [
+        length is not None and PLACEHOLDER_LENGTH <= length < NOTICE_LENGTH for length in lengths
+    ]
 
 
 def _clock(length: timedelta) -> str:

@@ -144,6 +144,13 @@ _WITH: Final = frozenset({"with", "w/", "mit", "avec", "con", "feat."})
 _GUEST_WORDS: Final = _phrases(
     "joined by|joining us|guest|guests|welcome|welcomes|welcomed|welcoming|featuring|"
     "feat.|invite|invites|invited|brings on|"
+    # "We talk with": the show's own voice, which interviews; "Sam talks with" may be
+    # the guest speaking to the host.
+    "we talk with|we talk to|we talked with|we talked to|we speak with|we speak to|"
+    "we spoke with|we chat with|we chatted with|we sit down with|we sat down with|"
+    "we interview|we interviewed|we meet|i talk with|i talk to|i talked with|"
+    "i talked to|i speak with|i spoke with|i chat with|i sit down with|i sat down with|"
+    "i interview|i interviewed|"
     "zu gast|gast|gäste|begrüßt|begrüßen|begrüße|eingeladen|"
     "invité|invitée|invités|invitées|recevons|reçoit|reçois|recevoir|accueille|accueillons|"
     "invitado|invitada|invitados|invitadas|recibimos a|presentamos a"
@@ -679,6 +686,35 @@ def _share_in_lists(
     return introduced, listed
 
 
+def _called_guests(
+    note: _Note,
+    found: list[Mention],
+    leads: list[int],
+    evidence: list[dict[str, float]],
+    listed: list[int | None],
+) -> list[bool]:
+    """Whether the note calls each mention a guest ("our second guest is Ann Lee",
+    "joined by Ann Lee", "we talk with Ann Lee"): a guest word between the name and the
+    person named before it, or before the list the name is in ("joined by Ann Lee, Bo
+    Chen and Cy Dee"). Not "Guest Jane Roe talks with Charles Anderson": the guest word
+    is Jane Roe's."""
+    called: list[bool] = []
+    previous_end = 0  # the end of the last name that may be a person's
+    for mention, lead, said in zip(found, leads, evidence, strict=True):
+        reach = min(_INTRO_REACH, lead - previous_end)
+        # Every guest word is an introduction: most names have none before them.
+        called.append("intro" in said and note.phrase_before(lead, _GUEST_WORDS, reach=reach))
+        # Not a name that is no person's: "welcome Johnson County 4H members Sawyer Kolb".
+        if "plain-words" not in said:
+            previous_end = max(mention.last, mention.after)
+    first_of_list: dict[int, int] = {}
+    for index, group in enumerate(listed):
+        if group is not None:
+            first = first_of_list.setdefault(group, index)
+            called[index] = called[index] or called[first]
+    return called
+
+
 def _between_names(note: _Note, previous: Mention, lead: int) -> list[str] | None:
     """The words between a name and the next (whose title or employer begins at token
     ``lead``) when only an aside, an employer, a comma or "and" stand there: the names
@@ -723,6 +759,27 @@ def _merged(into: dict[str, float], evidence: dict[str, float]) -> None:
             into[code] = max(into.get(code, 0.0), value)
 
 
+@attrs.define
+class _Named:
+    """A person while the note is read: the fullest mention, the evidence of every
+    mention, and the lists and introductions they are named in."""
+
+    mention: Mention
+    evidence: dict[str, float]
+    count: int = 1
+    lists: set[int] = attrs.Factory(set)  # introduced lists
+    listed_with: set[int] = attrs.Factory(set)  # every list of names
+    called_a_guest: bool = False
+
+    def add(self, other: _Named) -> None:
+        """Another mention of the same person (or their first name alone)."""
+        _merged(self.evidence, other.evidence)
+        self.count += other.count
+        self.lists |= other.lists
+        self.listed_with |= other.listed_with
+        self.called_a_guest = self.called_a_guest or other.called_a_guest
+
+
 def candidates(
     text: str,
     *,
@@ -741,43 +798,44 @@ def candidates(
     mentioned = {mention.first: mention for mention in found}
     mentioned.update(zip(leads, found, strict=True))
     host_roster, host_first_names = _host_names(tuple(hosts))
-    people: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]] = {}
     per_mention = [
         _evidence(note, mention, lead, words, mentioned)
         for mention, lead, words in zip(found, leads, plain, strict=True)
     ]
     in_list, in_any_list = _share_in_lists(note, found, leads, per_mention)
-    lists: dict[tuple[str, ...], set[int]] = {}
-    listed_with: dict[tuple[str, ...], set[int]] = {}
-    called_a_guest: set[tuple[str, ...]] = set()
-    for mention, lead, evidence, group, any_group in zip(
-        found, leads, per_mention, in_list, in_any_list, strict=True
+    called = _called_guests(note, found, leads, per_mention, in_any_list)
+    people: dict[tuple[str, ...], _Named] = {}
+    for mention, evidence, group, any_group, is_called in zip(
+        found, per_mention, in_list, in_any_list, called, strict=True
     ):
         if hosts and (mention.name in host_roster or _host_short_form(mention, host_first_names)):
             continue
         if len(mention.parts) == 1 and is_honorific(mention.parts[0]):
             continue  # "Uri Brito, Pastor of Providence Church": a title, no name
+        named = _Named(
+            mention,
+            evidence,
+            lists={group} if group is not None else set(),
+            listed_with={any_group} if any_group is not None else set(),
+            called_a_guest=is_called,
+        )
         key = name_key(mention.name)
-        if any_group is not None:
-            listed_with.setdefault(key, set()).add(any_group)
-        if "intro" in evidence and note.phrase_before(lead, _GUEST_WORDS):
-            called_a_guest.add(key)
-        if key in people:
-            known, known_evidence, count = people[key]
-            _merged(known_evidence, evidence)
-            people[key] = (_richer(known, mention), known_evidence, count + 1)
+        known = people.get(key)
+        if known is not None:
+            known.add(named)
+            known.mention = _richer(known.mention, mention)
         elif len(people) < _MAX_CANDIDATES:
-            people[key] = (mention, evidence, 1)
-        if group is not None:
-            lists.setdefault(key, set()).add(group)
+            people[key] = named
     merged = _merge_first_names(people)
     title_names = _title_names(title) if merged else {}
     if title_names:
-        merged = [(_as_in_title(m, title_names), e, count) for m, e, count in merged]
+        for person in merged:
+            person.mention = _as_in_title(person.mention, title_names)
     result = []
     ranked = 0  # people with a known given name met so far
-    longest = max((len(m.parts) for m, _, _ in merged if m.given), default=0)
-    for mention, evidence, count in merged:
+    longest = max((len(p.mention.parts) for p in merged if p.mention.given), default=0)
+    for person in merged:
+        mention, evidence = person.mention, person.evidence
         if mention.given and len(mention.parts) == longest:
             evidence["fullest"] = 1.0  # named as fully as anybody in the note
         if mention.given:
@@ -786,21 +844,20 @@ def candidates(
                 evidence["first"] = 1.0  # the first person the note names
             elif ranked == 2:
                 evidence["second"] = 1.0
-        if count > 1:
+        if person.count > 1:
             evidence["repeated"] = 1.0
         if "intro-near" in evidence and ("given-name" in evidence or "listed" in evidence):
             evidence["introduced"] = 1.0  # a person's name right after an introduction
 
         if title_names and _in_title(mention, title_names.keys()):
             evidence["title"] = 1.0
-        key = name_key(mention.name)
         result.append(
             Candidate(
                 mention,
                 evidence,
-                lists=frozenset(lists.get(key, ())),
-                listed_with=frozenset(listed_with.get(key, ())),
-                called_a_guest=key in called_a_guest,
+                lists=frozenset(person.lists),
+                listed_with=frozenset(person.listed_with),
+                called_a_guest=person.called_a_guest,
             )
         )
     return result
@@ -848,34 +905,29 @@ def _richer(known: Mention, mention: Mention) -> Mention:
     )
 
 
-def _merge_first_names(
-    people: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]],
-) -> list[tuple[Mention, dict[str, float], int]]:
+def _merge_first_names(people: dict[tuple[str, ...], _Named]) -> list[_Named]:
     """A first name alone ("Sven") merged into the one full name it starts ("Sven
     Meyer"), in the earlier one's place."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in people:
         if len(key) > 1:
             by_first.setdefault(key[0], []).append(key)
-    order = sorted(people, key=lambda key: people[key][0].start)
-    merged: dict[tuple[str, ...], tuple[Mention, dict[str, float], int]] = {}
-    for key in order:
-        mention, evidence, count = people[key]
+    kept: list[_Named] = []
+    for key in sorted(people, key=lambda key: people[key].mention.start):
+        person = people[key]
         fuller = by_first.get(key[0], []) if len(key) == 1 else []
         if len(fuller) > 1:
             continue  # "Ann" after "Ann Lee and Ann Smith": one of them, but which
         if len(fuller) == 1:
-            target = fuller[0]
-            full, full_evidence, full_count = people[target]
-            _merged(full_evidence, evidence)
-            people[target] = (
-                attrs.evolve(_richer(full, mention), start=min(full.start, mention.start)),
-                full_evidence,
-                full_count + count,
+            full = people[fuller[0]]
+            full.add(person)
+            full.mention = attrs.evolve(
+                _richer(full.mention, person.mention),
+                start=min(full.mention.start, person.mention.start),
             )
             continue
-        merged[key] = people[key]
-    return sorted((people[key] for key in merged), key=lambda item: item[0].start)
+        kept.append(person)
+    return sorted(kept, key=lambda person: person.mention.start)
 
 
 def _title_names(title: str | None) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -931,24 +983,38 @@ def _as_the_title_says(
     notes talk about ("the book she wrote with Ann Lee") or the host who interviews
     ("Jane Roe talks with Ann Lee"), not a guest.
 
-    Only a title name that is a guest without the title's word for it decides: one the
-    title alone makes a guest may be what the episode is about ("Elon Musk buys
-    Twitter", with "Reporter Ann Lee talks with us about Elon Musk")."""
+    Only a title name the notes make a guest without the title decides, and not one they
+    name only as somebody's ("Elon Musk's biographer Ann Lee"): one the title alone
+    makes a guest may be what the episode is about ("Donald Trump indicted", with
+    "Donald Trump was indicted on Thursday. We talk with Ann Lee about the charges.")."""
+    untitled = [
+        attrs.evolve(c, evidence={code: v for code, v in c.evidence.items() if code != "title"})
+        for c in found
+    ]
+    without_title = chosen(untitled, [c.confidence for c in untitled], threshold)
     deciding = [
-        ok and "title" in c.evidence and _confidence_without_title(c) >= threshold
-        for c, ok in zip(found, accepted, strict=True)
+        ok and "title" in c.evidence and guest_anyway and "possessive" not in c.evidence
+        for c, ok, guest_anyway in zip(found, accepted, without_title, strict=True)
     ]
     if not any(deciding):
         return accepted
     title_lists = frozenset().union(
         *(c.listed_with for c, decides in zip(found, deciding, strict=True) if decides)
     )
-    # Initials, particles and ordinary words ("Will", "Long") match no name by themselves.
+    # A word of the title matches a name; not an initial, a particle or an ordinary word
+    # ("Will", "Long"), nor the first name of a guest the title names ("Jane Roe:
+    # Compilers" keeps no Jane Smith).
     ordinary = common_words()
+    first_names = {
+        key[0] for c in found if "title" in c.evidence and len(key := name_key(c.mention.name)) > 1
+    }
     title_words = {
         word
         for word in _folded_words(title)
-        if len(word) > 1 and word not in ordinary and not is_particle(word)
+        if len(word) > 1
+        and word not in ordinary
+        and not is_particle(word)
+        and word not in first_names
     }
     return [
         ok
@@ -964,8 +1030,16 @@ def _as_the_title_says(
     ]
 
 
-def _confidence_without_title(candidate: Candidate) -> float:
-    return confidence({code: v for code, v in candidate.evidence.items() if code != "title"})
+def _title_start(title: str) -> str:
+    """The first TITLE_REACH characters of ``title``, cut between words ("Maria Lo" would
+    read as a name)."""
+    if len(title) <= TITLE_REACH or title[TITLE_REACH].isspace():
+        return title[:TITLE_REACH]
+    words = _UP_TO_THE_LAST_SPACE.match(title, 0, TITLE_REACH)
+    return words.group(1) if words else title[:TITLE_REACH]
+
+
+_UP_TO_THE_LAST_SPACE: Final = re.compile(r"(.*)\s", re.DOTALL)
 
 
 def find_guests(
@@ -995,7 +1069,7 @@ def read_guests(
     labelled a host). Those named in episode after episode are a feed's regulars (a
     crew the notes list without an introduction: "Daniel, Jack and Lord Gribas are
     back")."""
-    title = title[:TITLE_REACH] if title else None
+    title = _title_start(title) if title else None
     found = candidates(text, hosts=hosts, title=title, anchors=anchors)
     scores = [candidate.confidence for candidate in found]
     accepted = chosen(found, scores, threshold)
