@@ -415,6 +415,34 @@ def test_a_notice_among_interviews_has_no_guests(length: str, left_out: bool) ->
     assert any(note.startswith(said) for note in notes.notes) == left_out
 
 
+@pytest.mark.parametrize(("median", "left_out"), [("12:00", True), ("11:59", False)])
+def test_notices_are_short_episodes_of_a_show_of_long_ones(median: str, left_out: bool) -> None:
+    podcast = podnotes.parse(_episodes(median, median, "1:00"))
+    assert (podnotes.podcast_notes(podcast)[-1].guests == ()) == left_out
+
+
+def test_a_notice_counts_for_nothing_in_how_a_show_names_its_guests() -> None:
+    # 18 guests in full, one more in a notice, and one by one word: 19 times, too few to
+    # tell how the show names its guests. Had the notice counted, 20 would have been
+    # enough, and Kofi left out.
+    full = [f"{first} {surname}" for surname in SURNAMES[:2] for first in FIRSTS][:19]
+    guests = [*full, "Kofi"]
+    lengths = ["45:00"] * 18 + ["1:00", "45:00"]
+    items = "".join(
+        f"<item><title>E{number}</title><itunes:duration>{length}</itunes:duration>"
+        f"<description>Our guest {guest} joins us to talk about compilers.</description>"
+        "</item>"
+        for number, (guest, length) in enumerate(zip(guests, lengths, strict=True))
+    )
+    feed = (
+        '<rss xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel>'
+        f"<title>T</title>{items}</channel></rss>"
+    )
+    *_, notice, last = podnotes.podcast_notes(podnotes.parse(feed))
+    assert notice.guests == ()
+    assert [guest.name for guest in last.guests] == ["Kofi"]
+
+
 def test_a_show_of_short_episodes_keeps_its_guests() -> None:
     # Two-minute interviews, or lengths a feed wrote in minutes ("45") that read as
     # seconds: none is short for the show.

@@ -186,6 +186,8 @@ def test_a_title_is_cut_between_words() -> None:
 def test_a_title_is_a_string() -> None:
     with pytest.raises(podnotes.SourceError, match="title"):
         podnotes.extract("Notes.", title=12)  # type: ignore[arg-type]
+    with pytest.raises(podnotes.SourceError, match="title"):
+        podnotes.notes.guests.find_guests("Notes.", title=b"T")  # type: ignore[arg-type]
 
 
 def test_only_a_titles_start_is_read_for_names() -> None:
@@ -273,6 +275,41 @@ _CO_AUTHOR = "A conversation with Jane Roe about the book she wrote with Ann Lee
             "This week we talk with Elon Musk's biographer Ann Lee.",
             "Elon Musk: the biography",
             ["Elon Musk", "Ann Lee"],
+        ),
+        (
+            "This week we talk with Elon Musk's biographer Ann Lee about Elon Musk.",
+            "Elon Musk: the biography",
+            ["Elon Musk", "Ann Lee"],
+        ),
+        (
+            "Elon Musk bought Twitter in 2022. This week we talk with Elon Musk's biographer. "
+            "Ann Lee, his editor, explains how the book was made.",
+            "Elon Musk: the biography",
+            ["Elon Musk", "Ann Lee"],
+        ),
+        # A guest word reaches its name across names, places and employers between them.
+        (
+            "A conversation with Jane Roe about compilers. Our second guest is Barack "
+            "Obama's former speechwriter Ann Lee.",
+            "Jane Roe: Compilers",
+            ["Jane Roe", "Ann Lee"],
+        ),
+        (
+            "A conversation with Jane Roe about compilers. Joining us from San Francisco is "
+            "Ann Lee.",
+            "Jane Roe: Compilers",
+            ["Jane Roe", "Ann Lee"],
+        ),
+        (
+            "Join us as we welcome Johnson County 4H members Sawyer Kolb, Dallas Hepp, and "
+            "Grace Bassett! They share the details of the carnival.",
+            "Ag Update – Johnson County 4H Carnival",
+            ["Johnson County", "Sawyer Kolb", "Dallas Hepp", "Grace Bassett"],
+        ),
+        (
+            "A conversation with Jane Roe about compilers. We're talking with Ann Lee too.",
+            "Jane Roe: Compilers",
+            ["Jane Roe", "Ann Lee"],
         ),
         # The guest word is the guest's own, not the interviewer's after it.
         (

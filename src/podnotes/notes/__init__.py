@@ -78,7 +78,7 @@ def _extract(
     read = read_text(_text(text))
     found = find_chapters(read.text, duration=_length(duration), code=read.code)
     guests, prominent = read_guests(
-        read.text, hosts=_names(hosts), title=_title(title), anchors=read.anchors
+        read.text, hosts=_names(hosts), title=title, anchors=read.anchors
     )
     notes = ShowNotes(
         text=read.text,
@@ -109,7 +109,7 @@ def extract_guests(
 ) -> tuple[Person, ...]:
     """The guests a description introduces, as :func:`extract` finds them."""
     read = read_text(_text(text))
-    return find_guests(read.text, hosts=_names(hosts), title=_title(title), anchors=read.anchors)
+    return find_guests(read.text, hosts=_names(hosts), title=title, anchors=read.anchors)
 
 
 def _text(text: object) -> str:
@@ -119,12 +119,6 @@ def _text(text: object) -> str:
         hint = ": decode it first" if isinstance(text, (bytes, bytearray)) else ""
         raise SourceError(f"show notes are read from a str, not {type(text).__name__}{hint}")
     return text
-
-
-def _title(title: object) -> str | None:
-    if title is not None and not isinstance(title, str):
-        raise SourceError(f"an episode's title is a str, not {type(title).__name__}")
-    return title
 
 
 def _names(hosts: object) -> Sequence[str]:

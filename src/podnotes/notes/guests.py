@@ -50,6 +50,7 @@ from typing import Final
 
 import attrs
 
+from podnotes.errors import SourceError
 from podnotes.model import Person
 from podnotes.notes._guest_weights import BIAS, THRESHOLD, WEIGHTS
 from podnotes.notes._names import (
@@ -148,13 +149,23 @@ _GUEST_WORDS: Final = _phrases(
     # the guest speaking to the host.
     "we talk with|we talk to|we talked with|we talked to|we speak with|we speak to|"
     "we spoke with|we chat with|we chatted with|we sit down with|we sat down with|"
-    "we interview|we interviewed|we meet|i talk with|i talk to|i talked with|"
-    "i talked to|i speak with|i spoke with|i chat with|i sit down with|i sat down with|"
-    "i interview|i interviewed|"
+    "we interview|we interviewed|we meet|we catch up with|we caught up with|"
+    "we're talking with|we're talking to|we’re talking with|we’re talking to|"
+    "we are talking with|we are talking to|we'll talk with|we’ll talk with|"
+    "also talk with|also talked with|also speak with|also spoke with|"
+    "i talk with|i talk to|i talked with|i talked to|i speak with|i spoke with|"
+    "i chat with|i sit down with|i sat down with|i interview|i interviewed|"
+    "i'm talking with|i’m talking with|i am talking with|"
+    "wir sprechen mit|wir sprachen mit|ich spreche mit|ich sprach mit|"
+    "nous discutons avec|nous parlons avec|hablamos con|conversamos con|entrevistamos a|"
     "zu gast|gast|gäste|begrüßt|begrüßen|begrüße|eingeladen|"
     "invité|invitée|invités|invitées|recevons|reçoit|reçois|recevoir|accueille|accueillons|"
     "invitado|invitada|invitados|invitadas|recibimos a|presentamos a"
 )
+
+# The introductions that are no guest words: "talks with" may stand after the guest,
+# before the host who interviews.
+_OTHER_INTRODUCTIONS: Final = _INTRO - _GUEST_WORDS
 
 _JOINS: Final = _phrases(
     "joins|joined|join|stops by|stopped by|drops by|dropped by|returns|is back|"
@@ -242,6 +253,8 @@ class Candidate:
     listed_with: frozenset[int] = frozenset()
     #: Whether an introduction calls the person a guest ("our guest", "joined by").
     called_a_guest: bool = False
+    #: Whether a mention names the person as somebody's ("Elon Musk's biographer").
+    possessor: bool = False
 
     @property
     def confidence(self) -> float:
@@ -319,6 +332,13 @@ class _Note:
     ) -> bool:
         """Whether a phrase ends within ``reach`` tokens before token ``index``, in its
         sentence."""
+        return self.phrase_end_before(index, phrases, reach) is not None
+
+    def phrase_end_before(
+        self, index: int, phrases: frozenset[tuple[str, ...]], reach: int = _INTRO_REACH
+    ) -> int | None:
+        """Where the nearest phrase that ends within ``reach`` tokens before token
+        ``index``, in its sentence, ends (the token after it); ``None`` if none does."""
         start = self.sentence_start(index, colon=False, reach=reach)
         last_words = _edge_words(phrases, -1)
         for end in range(index, start, -1):
@@ -326,8 +346,8 @@ class _Note:
                 continue  # no phrase ends here: most words
             for length in (1, 2, 3, 4):
                 if end - length >= start and tuple(self.folded[end - length : end]) in phrases:
-                    return True
-        return False
+                    return end
+        return None
 
     def phrase_after(
         self,
@@ -687,26 +707,21 @@ def _share_in_lists(
 
 
 def _called_guests(
-    note: _Note,
-    found: list[Mention],
-    leads: list[int],
-    evidence: list[dict[str, float]],
-    listed: list[int | None],
+    note: _Note, leads: list[int], evidence: list[dict[str, float]], listed: list[int | None]
 ) -> list[bool]:
     """Whether the note calls each mention a guest ("our second guest is Ann Lee",
-    "joined by Ann Lee", "we talk with Ann Lee"): a guest word between the name and the
-    person named before it, or before the list the name is in ("joined by Ann Lee, Bo
-    Chen and Cy Dee"). Not "Guest Jane Roe talks with Charles Anderson": the guest word
-    is Jane Roe's."""
+    "joined by Ann Lee", "we talk with Ann Lee", "joining us from San Francisco is Ann
+    Lee"), or the list the name is in ("joined by Ann Lee, Bo Chen and Cy Dee"). Not
+    when another introduction stands between the guest word and the name: "Guest Jane
+    Roe speaks with Charles Anderson", the guest word Jane Roe's, the interviewer after."""
     called: list[bool] = []
-    previous_end = 0  # the end of the last name that may be a person's
-    for mention, lead, said in zip(found, leads, evidence, strict=True):
-        reach = min(_INTRO_REACH, lead - previous_end)
+    for lead, said in zip(leads, evidence, strict=True):
         # Every guest word is an introduction: most names have none before them.
-        called.append("intro" in said and note.phrase_before(lead, _GUEST_WORDS, reach=reach))
-        # Not a name that is no person's: "welcome Johnson County 4H members Sawyer Kolb".
-        if "plain-words" not in said:
-            previous_end = max(mention.last, mention.after)
+        guest_word = note.phrase_end_before(lead, _GUEST_WORDS) if "intro" in said else None
+        called.append(
+            guest_word is not None
+            and not note.phrase_before(lead, _OTHER_INTRODUCTIONS, reach=lead - guest_word)
+        )
     first_of_list: dict[int, int] = {}
     for index, group in enumerate(listed):
         if group is not None:
@@ -770,6 +785,7 @@ class _Named:
     lists: set[int] = attrs.Factory(set)  # introduced lists
     listed_with: set[int] = attrs.Factory(set)  # every list of names
     called_a_guest: bool = False
+    possessor: bool = False
 
     def add(self, other: _Named) -> None:
         """Another mention of the same person (or their first name alone)."""
@@ -778,6 +794,7 @@ class _Named:
         self.lists |= other.lists
         self.listed_with |= other.listed_with
         self.called_a_guest = self.called_a_guest or other.called_a_guest
+        self.possessor = self.possessor or other.possessor
 
 
 def candidates(
@@ -803,7 +820,7 @@ def candidates(
         for mention, lead, words in zip(found, leads, plain, strict=True)
     ]
     in_list, in_any_list = _share_in_lists(note, found, leads, per_mention)
-    called = _called_guests(note, found, leads, per_mention, in_any_list)
+    called = _called_guests(note, leads, per_mention, in_any_list)
     people: dict[tuple[str, ...], _Named] = {}
     for mention, evidence, group, any_group, is_called in zip(
         found, per_mention, in_list, in_any_list, called, strict=True
@@ -818,6 +835,7 @@ def candidates(
             lists={group} if group is not None else set(),
             listed_with={any_group} if any_group is not None else set(),
             called_a_guest=is_called,
+            possessor="possessive" in evidence,
         )
         key = name_key(mention.name)
         known = people.get(key)
@@ -858,6 +876,7 @@ def candidates(
                 lists=frozenset(person.lists),
                 listed_with=frozenset(person.listed_with),
                 called_a_guest=person.called_a_guest,
+                possessor=person.possessor,
             )
         )
     return result
@@ -984,16 +1003,16 @@ def _as_the_title_says(
     ("Jane Roe talks with Ann Lee"), not a guest.
 
     Only a title name the notes make a guest without the title decides, and not one they
-    name only as somebody's ("Elon Musk's biographer Ann Lee"): one the title alone
-    makes a guest may be what the episode is about ("Donald Trump indicted", with
-    "Donald Trump was indicted on Thursday. We talk with Ann Lee about the charges.")."""
+    also name as somebody's ("Elon Musk's biographer Ann Lee"): one the title makes a
+    guest may be what the episode is about ("Donald Trump indicted", with "Donald Trump
+    was indicted on Thursday. We talk with Ann Lee about the charges.")."""
     untitled = [
         attrs.evolve(c, evidence={code: v for code, v in c.evidence.items() if code != "title"})
         for c in found
     ]
     without_title = chosen(untitled, [c.confidence for c in untitled], threshold)
     deciding = [
-        ok and "title" in c.evidence and guest_anyway and "possessive" not in c.evidence
+        ok and "title" in c.evidence and guest_anyway and not c.possessor
         for c, ok, guest_anyway in zip(found, accepted, without_title, strict=True)
     ]
     if not any(deciding):
@@ -1069,6 +1088,8 @@ def read_guests(
     labelled a host). Those named in episode after episode are a feed's regulars (a
     crew the notes list without an introduction: "Daniel, Jack and Lord Gribas are
     back")."""
+    if title is not None and not isinstance(title, str):
+        raise SourceError(f"an episode's title is a str, not {type(title).__name__}")
     title = _title_start(title) if title else None
     found = candidates(text, hosts=hosts, title=title, anchors=anchors)
     scores = [candidate.confidence for candidate in found]
