@@ -789,6 +789,10 @@ class _Named:
 
     def add(self, other: _Named) -> None:
         """Another mention of the same person (or their first name alone)."""
+        self.mention = attrs.evolve(
+            _richer(self.mention, other.mention),
+            start=min(self.mention.start, other.mention.start),
+        )
         _merged(self.evidence, other.evidence)
         self.count += other.count
         self.lists |= other.lists
@@ -841,7 +845,6 @@ def candidates(
         known = people.get(key)
         if known is not None:
             known.add(named)
-            known.mention = _richer(known.mention, mention)
         elif len(people) < _MAX_CANDIDATES:
             people[key] = named
     merged = _merge_first_names(people)
@@ -938,12 +941,7 @@ def _merge_first_names(people: dict[tuple[str, ...], _Named]) -> list[_Named]:
         if len(fuller) > 1:
             continue  # "Ann" after "Ann Lee and Ann Smith": one of them, but which
         if len(fuller) == 1:
-            full = people[fuller[0]]
-            full.add(person)
-            full.mention = attrs.evolve(
-                _richer(full.mention, person.mention),
-                start=min(full.mention.start, person.mention.start),
-            )
+            people[fuller[0]].add(person)
             continue
         kept.append(person)
     return sorted(kept, key=lambda person: person.mention.start)
@@ -1006,6 +1004,8 @@ def _as_the_title_says(
     also name as somebody's ("Elon Musk's biographer Ann Lee"): one the title makes a
     guest may be what the episode is about ("Donald Trump indicted", with "Donald Trump
     was indicted on Thursday. We talk with Ann Lee about the charges.")."""
+    if not any(ok and "title" in c.evidence for c, ok in zip(found, accepted, strict=True)):
+        return accepted  # most titles name no guest: nothing to decide
     untitled = [
         attrs.evolve(c, evidence={code: v for code, v in c.evidence.items() if code != "title"})
         for c in found
