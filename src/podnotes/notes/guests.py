@@ -166,6 +166,20 @@ _GUEST_WORDS: Final = _phrases(
 # The introductions that are no guest words: "talks with" may stand after the guest,
 # before the host who interviews.
 _OTHER_INTRODUCTIONS: Final = _INTRO - _GUEST_WORDS
+# Jobs whose holder interviews: "Reporter Dan Weissmann talked with Richard Cahan".
+_INTERVIEWERS: Final = frozenset(
+    "reporter reporters producer producers correspondent correspondents interviewer "
+    "reporterin producteur productrice reportero reportera".split()
+)
+# A conversation, whose two sides may be either way round: "Bridget chats with Julia
+# Evans", "Tom Bonier talks to Jon about the early vote".
+_CONVERSES: Final = _phrases(
+    "talks with|talks to|talk with|talk to|talked with|talked to|sits down with|"
+    "sit down with|sat down with|speaks with|speaks to|speak with|speak to|spoke with|"
+    "spoke to|chats with|chat with|chatted with|catches up with|catch up with|"
+    "caught up with|"
+    "spricht mit|sprach mit|discute avec|charla con|habla con"
+)
 
 _JOINS: Final = _phrases(
     "joins|joined|join|stops by|stopped by|drops by|dropped by|returns|is back|"
@@ -191,6 +205,7 @@ _SPEAKS_BEFORE: Final = frozenset(
     présente cuenta cuentan explica explican""".split()
 )
 _LISTENER: Final = frozenset("mir uns euch nous vous nos les".split())
+_US: Final = _LISTENER | {"us", "me", "you", "moi"}  # "talks with us about Elon Musk"
 _AS: Final = frozenset("as wie so laut comme selon como según".split())
 # A name right after a host label is one of the episode's hosts, whom the feed may not
 # name: "Hosts: Leo Laporte, Andy Ihnatko", "talks with host Robert Blumen". Not when
@@ -541,7 +556,9 @@ def _evidence(
     note: _Note, mention: Mention, lead: int, plain_words: bool, mentioned: dict[int, Mention]
 ) -> dict[str, float]:
     evidence: dict[str, float] = {}
-    if note.phrase_before(lead, _INTRO):
+    introduced_at = note.phrase_end_before(lead, _INTRO)
+    # Not "talks with us about Elon Musk": who is introduced there is the listener.
+    if introduced_at is not None and note.folded[introduced_at] not in _US:
         evidence["intro"] = 1.0
         colon = lead > 0 and note.words[lead - 1].text == ":"
         if colon or note.phrase_before(lead, _INTRO, reach=3):
@@ -730,6 +747,44 @@ def _called_guests(
     return called
 
 
+def _who_interviews(
+    note: _Note,
+    found: list[Mention],
+    evidence: list[dict[str, float]],
+    mentioned: dict[int, Mention],
+) -> None:
+    """Who is presented in a conversation that a name opens. The show's own person,
+    who interviews, is the one named by a first name alone: in "Tom Bonier talks to Jon
+    about…" (and "Emily Bache chats with Matty") the full name speaks, and the first
+    name was introduced by nobody; in "Bridget chats with Julia Evans" the one after is
+    presented, as before. Between two full names, the one who opens the sentence and
+    talks is presented too ("Ithaca Mayor Svante Myrick talks to Jon Favreau"), unless
+    their job is to interview ("Reporter Dan Weissmann talked with Richard Cahan")."""
+    index_of = {id(mention): index for index, mention in enumerate(found)}
+    for index, mention in enumerate(found):
+        if "subject" not in evidence[index] or _first_name_only(mention):
+            continue
+        if mention.job_title and _INTERVIEWERS.intersection(folded(mention.job_title).split()):
+            continue
+        after = note.after_surroundings(mention.last, mentioned)
+        for length in (2, 3, 4):
+            if tuple(note.folded[after : after + length]) in _CONVERSES:
+                other = mentioned.get(after + length)
+                if other is None or other.first != after + length:
+                    break
+                evidence[index]["speaks"] = 1.0
+                if _first_name_only(other):
+                    said = evidence[index_of[id(other)]]
+                    for code in ("intro", "intro-near", "with"):
+                        said.pop(code, None)
+                break
+
+
+def _first_name_only(mention: Mention) -> bool:
+    """A first name, with at most initials after it ("Jon", "Jon F.")."""
+    return all(len(part.rstrip(".")) == 1 for part in mention.parts[1:])
+
+
 def _between_names(note: _Note, previous: Mention, lead: int) -> list[str] | None:
     """The words between a name and the next (whose title or employer begins at token
     ``lead``) when only an aside, an employer, a comma or "and" stand there: the names
@@ -823,6 +878,7 @@ def candidates(
         _evidence(note, mention, lead, words, mentioned)
         for mention, lead, words in zip(found, leads, plain, strict=True)
     ]
+    _who_interviews(note, found, per_mention, mentioned)
     in_list, in_any_list = _share_in_lists(note, found, leads, per_mention)
     called = _called_guests(note, leads, per_mention, in_any_list)
     people: dict[tuple[str, ...], _Named] = {}
@@ -894,6 +950,11 @@ VETO: Final = ("quoted", "host")
 CUES: Final = ("feed", "intro", "with", "joins", "speaks", "link")
 UNCUED_FLOOR: Final = 0.9
 
+#: Evidence that presents a guest beyond doubt: once a full name has it (or the notes
+#: call them a guest), a name with none of CUES is no guest (see chosen()). Not "intro"
+#: nor "with": in "Jane Roe talks with Jon Favreau" either may be the guest.
+PRESENTS: Final = ("feed", "joins", "speaks")
+
 #: A candidate below the threshold whose introduced list holds a guest is one too, if
 #: its confidence reaches this: "Pascal talks to Alex and Tanu", Tanu a name nobody
 #: listed.
@@ -902,17 +963,43 @@ LISTED_FLOOR: Final = 0.4
 
 def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float) -> list[bool]:
     """Which candidates are guests: those scoring at least ``threshold``, and the others
-    named in the same introduced list as one of them (scoring at least LISTED_FLOOR)."""
+    named in the same introduced list as one of them (scoring at least LISTED_FLOOR);
+    of those with none of CUES, only the title's and those listed with a guest when
+    another guest is presented (PRESENTS)."""
     accepted = [score >= threshold for score in scores]
     guest_lists: set[int] = set()
     for candidate, ok in zip(found, accepted, strict=True):
         if ok:
             guest_lists |= candidate.lists
-    return [
+    result = [
         (ok or (score >= LISTED_FLOOR and bool(candidate.lists & guest_lists)))
         and not any(code in candidate.evidence for code in VETO)
         and (score >= UNCUED_FLOOR or any(code in candidate.evidence for code in CUES))
         for candidate, score, ok in zip(found, scores, accepted, strict=True)
+    ]
+    # Once the notes present a guest by their full name ("Congresswoman Katie Porter
+    # joins"), a name they present in no way is somebody talked about ("Governor Gavin
+    # Newsom keeps his job"), unless the title names them or they are listed with the
+    # guest. A first name may be the host's, who interviews ("talks to Jon").
+    presented = [
+        ok
+        and len(candidate.mention.parts) > 1
+        and (candidate.called_a_guest or any(code in candidate.evidence for code in PRESENTS))
+        for candidate, ok in zip(found, result, strict=True)
+    ]
+    if not any(presented):
+        return result
+    their_lists = frozenset().union(
+        *(c.listed_with for c, p in zip(found, presented, strict=True) if p)
+    )
+    return [
+        ok
+        and (
+            any(code in c.evidence for code in CUES)
+            or "title" in c.evidence
+            or bool(c.listed_with & their_lists)
+        )
+        for c, ok in zip(found, result, strict=True)
     ]
 
 
