@@ -56,6 +56,10 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
         # A compound's last part makes it a title.
         ("Wir sprechen mit Linux-Entwicklerin Anna Schmidt über Treiber.",
          "Anna Schmidt", "Linux-Entwicklerin", None),
+        # Chosen, not yet in office: still a title.
+        ("Then Congresswoman-elect Ilhan Omar joins us to talk about the vote.",
+         "Ilhan Omar", "Congresswoman-elect", None),
+        ("Then Chef Jose Andres joins us to talk about relief.", "Jose Andres", "Chef", None),
         # Ordinary words before the title are no employer; "U.S." is written as it is.
         ("Former Governor Jerry Brown joins us to talk about water.",
          "Jerry Brown", "Governor", None),
@@ -387,6 +391,20 @@ def test_once_the_notes_present_a_guest_a_name_they_do_not_present_is_no_guest(
         "Congresswoman Katie Porter joins to talk about the negotiations."
     )
     assert [g.name for g in podnotes.extract(text, title=title).guests] == guests
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GameSpot's Kallie Plagge and Michael Higham drop by with more on Fire Emblem.",
+        "Campaign advisers Rebecca Katz and Kipp Hebert stop by to tell us about the win.",
+        "Then Kallie Plagge and Michael Higham come on the show for a conversation.",
+    ],
+)
+def test_several_guests_arrive_together(text: str) -> None:
+    guests = podnotes.extract(text).guests
+    assert len(guests) == 2
+    assert all("joins" in guest.evidence for guest in guests)
 
 
 def test_the_feeds_guests_are_certain() -> None:

@@ -237,7 +237,7 @@ TITLE_WORDS: Final = frozenset(
     periodista autora historiador historiadora portavoz investigador investigadora
     commentator pundit sergeant lieutenant detective astronaut physician surgeon
     general colonel captain admiral mayor sheriff prosecutor chaplain democrat
-    republican publisher chief""".split()
+    republican publisher chief chef""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -854,12 +854,15 @@ _APPOSITIVE_REACH: Final = 12
 
 
 def is_title_word(word: str) -> bool:
-    # The last part of a compound too: "Samba-Entwickler", "Linux-Journalistin".
-    folded = word.casefold().rpartition("-")[2]
+    # The last part of a compound too: "Samba-Entwickler", "Linux-Journalistin"; one
+    # chosen but not yet in office too: "Senator-elect", "Secretary-designate".
+    folded = _NOT_YET_IN_OFFICE.sub("", word.casefold()).rpartition("-")[2]
     if folded in _TITLES_CAPITALISED and not word[:1].isupper():
         return False  # "Jane Roe, in general, thinks"
     return folded in TITLE_WORDS or (folded.endswith("s") and folded[:-1] in TITLE_WORDS)
 
+
+_NOT_YET_IN_OFFICE: Final = re.compile(r"-(?:elect|designate)$")
 
 # Titles that are surnames too ("Adrienne Mayor", "Mike Captain"): titles only before a
 # name. And one that is an everyday word in lower case.

@@ -182,8 +182,9 @@ _CONVERSES: Final = _phrases(
 )
 
 _JOINS: Final = _phrases(
-    "joins|joined|join|stops by|stopped by|drops by|dropped by|returns|is back|"
-    "comes on|came on|is here|ist zu gast|war zu gast|ist gast|ist bei uns|"
+    "joins|joined|join|stops by|stopped by|stop by|drops by|dropped by|drop by|returns|"
+    "is back|comes on|came on|come on the show|come on the podcast|is here|"
+    "ist zu gast|war zu gast|ist gast|ist bei uns|"
     "nous rejoint|rejoint|nous a rejoint|se une|se unió|nos acompaña"
 )
 # Verbs of speaking on the show, right after a name that opens its sentence.
@@ -388,7 +389,7 @@ class _Note:
                 return False
             if self.folded[begin] not in first_words or self.folded[begin - 1] == "to":
                 continue  # not "Jane Roe wants to join NATO", an aim
-            for length in (1, 2, 3):
+            for length in (1, 2, 3, 4):
                 if tuple(self.folded[begin : begin + length]) in phrases:
                     return True
         return False
