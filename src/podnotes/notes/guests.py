@@ -125,6 +125,7 @@ _INTRO: Final = _phrases(
     "welcome|welcomes|welcomed|welcoming|featuring|feat.|hear from|meet|meets|"
     "alongside|introduces|introducing|presents|visit|visits|catch up with|"
     "catches up with|caught up with|invite|invites|invited|learn from|brings on|"
+    "bring on|brought on|bringing on|"
     "update from|news from|"
     # German
     "zu gast|gast|gäste|spricht mit|sprach mit|spreche mit|sprechen mit|gespräch mit|"
@@ -144,7 +145,7 @@ _WITH: Final = frozenset({"with", "w/", "mit", "avec", "con", "feat."})
 # too ("talks with Charles Anderson", the host).
 _GUEST_WORDS: Final = _phrases(
     "joined by|joining us|guest|guests|welcome|welcomes|welcomed|welcoming|featuring|"
-    "feat.|invite|invites|invited|brings on|"
+    "feat.|invite|invites|invited|brings on|bring on|brought on|bringing on|"
     # "We talk with": the show's own voice, which interviews; "Sam talks with" may be
     # the guest speaking to the host.
     "we talk with|we talk to|we talked with|we talked to|we speak with|we speak to|"
