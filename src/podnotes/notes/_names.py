@@ -237,7 +237,7 @@ TITLE_WORDS: Final = frozenset(
     periodista autora historiador historiadora portavoz investigador investigadora
     commentator pundit sergeant lieutenant detective astronaut physician surgeon
     general colonel captain admiral mayor sheriff prosecutor chaplain democrat
-    republican publisher chief chef""".split()
+    republican publisher chief chef czar tsar""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -571,12 +571,14 @@ _ORGANISATION_HEADS: Final = frozenset(
     """project club committee council association society coalition party bureau
     department magazine journal inc inc. llc ltd gmbh corp labs foundation university
     institute media group network studio studios productions records agency company
-    corporation holdings partners ventures systems solutions technologies""".split()
+    corporation holdings partners ventures systems solutions technologies county
+    school academy college seminary hospital museum library center centre league
+    alliance ministries consulting automation management""".split()
 )
 # Heads that are surnames too: an organisation's only after a word that is no first
 # name on its own, or after two words ("Washington Post", "Dave Matthews Band"; "Emily
 # Post" is a person).
-_SURNAME_HEADS: Final = frozenset("post times band".split())
+_SURNAME_HEADS: Final = frozenset("post times band house church".split())
 
 
 def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
