@@ -858,7 +858,9 @@ _APPOSITIVE_REACH: Final = 12
 def is_title_word(word: str) -> bool:
     # The last part of a compound too: "Samba-Entwickler", "Linux-Journalistin"; one
     # chosen but not yet in office too: "Senator-elect", "Secretary-designate".
-    folded = _NOT_YET_IN_OFFICE.sub("", word.casefold()).rpartition("-")[2]
+    folded = word.casefold()
+    if "-" in folded:
+        folded = _NOT_YET_IN_OFFICE.sub("", folded).rpartition("-")[2]
     if folded in _TITLES_CAPITALISED and not word[:1].isupper():
         return False  # "Jane Roe, in general, thinks"
     return folded in TITLE_WORDS or (folded.endswith("s") and folded[:-1] in TITLE_WORDS)
