@@ -56,6 +56,16 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
         # A compound's last part makes it a title.
         ("Wir sprechen mit Linux-Entwicklerin Anna Schmidt über Treiber.",
          "Anna Schmidt", "Linux-Entwicklerin", None),
+        # A possessive of several words right before a name is where they work or come
+        # from; a title's employer is no name.
+        ("Then the Nevada Independent's Jon Ralston joins us to talk about the vote.",
+         "Jon Ralston", None, "Nevada Independent"),
+        ("Listen in to a conversation with San Antonio's Diana Barrios Trevino.",
+         "Diana Barrios Trevino", None, "San Antonio"),
+        ("Then Lincoln Project Executive Director Fred Wellman joins us.",
+         "Fred Wellman", "Executive Director", "Lincoln Project"),
+        ("Heute mit Schriftsteller Peter Glaser über Medien.", "Peter Glaser", "Schriftsteller",
+         None),
         # Chosen, not yet in office: still a title.
         ("Then Congresswoman-elect Ilhan Omar joins us to talk about the vote.",
          "Ilhan Omar", "Congresswoman-elect", None),
@@ -486,6 +496,26 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
         ("This week the Montana Governor joins us to talk about dark money.", []),
         ("Then Deputy Chief of Staff Jane Roe joins us.", ["Jane Roe"]),
         ("Then former Ethics Czar Norm Eisen joins us.", ["Norm Eisen"]),
+        ("Then Deacon Nate Douglas joins us.", ["Nate Douglas"]),
+        # A compound that describes ("Prize-winning") is no part of a name.
+        ("Then Pulitzer Prize-winning journalist Ronan Farrow joins us.", ["Ronan Farrow"]),
+        ("Today we talk with Moon Jae-in about Korea.", ["Moon Jae-in"]),
+        # An honorific that is a first name too is one before a surname alone.
+        ("Don Lemon joins us to talk about the news.", ["Don Lemon"]),
+        # A name after a preposition is a place or a topic, whatever introduction stands
+        # before it ("joining us from San Francisco").
+        ("Joining us today from San Francisco is Ann Lee.", ["Ann Lee"]),
+        ("Sam talks with us about Jane Roe and her songs.", []),
+        # "Zu Gast bei" names the host: the guest comes after.
+        (
+            "Zu Gast bei Chaosradio Express ist Markus Beckedahl von netzpolitik.org.",
+            ["Markus Beckedahl"],
+        ),
+        ("Then the Trump Administration plays games, and Ann Lee joins us.", ["Ann Lee"]),
+        (
+            "Today we are joined by Carol Roizen, co-owner of Parakeet Cafe! She cooks.",
+            ["Carol Roizen"],
+        ),
         # A run of names that ends in an organisation's word, or stands right before
         # one, names the organisation.
         ("Today we talk with Washington Post columnist Perry Bacon.", ["Perry Bacon"]),

@@ -145,10 +145,13 @@ def is_given_name(word: str, *, alone: bool = True) -> bool:
 HONORIFICS: Final = frozenset(
     """dr dr. prof prof. professor mr mr. mrs mrs. ms ms. mx mx. sir dame rev rev.
     herr frau monsieur madame mme mme. m. sr sr. sra sra. don doña pastor pastora
-    reverend fr fr. father rabbi imam archbishop cardinal comrade genosse genossin
+    reverend fr fr. father rabbi imam archbishop bishop deacon cardinal comrade genosse
+    genossin
     camarade camarada sen. rep. gov. lt. col. gen.
     sgt. capt. maj. adm. hon.""".split()
 )
+# Honorifics that are first names too: an honorific only before two names or more.
+_FIRST_NAMES_TOO: Final = frozenset({"don", "deacon"})
 _PARTICLES: Final = frozenset(
     """van von der den de da di del della la le du bin al ten ter dos des st. y zu""".split()
 )
@@ -237,7 +240,8 @@ TITLE_WORDS: Final = frozenset(
     periodista autora historiador historiadora portavoz investigador investigadora
     commentator pundit sergeant lieutenant detective astronaut physician surgeon
     general colonel captain admiral mayor sheriff prosecutor chaplain democrat
-    republican publisher chief chef czar tsar""".split()
+    republican publisher chief chef czar tsar executive schriftsteller schriftstellerin
+    écrivain écrivaine escritor escritora""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -271,7 +275,17 @@ def _is_name_word(word: str) -> bool:
         return False
     if _has_digit(bare):
         return False  # "AV1", "Web3": products, not people
+    if (
+        "-" in bare
+        and _DESCRIBING_COMPOUND.search(bare)
+        and bare.rpartition("-")[2] in common_words()
+    ):
+        return False  # "Prize-winning", "Brooklyn-based"; not "Jong-un", "Jae-in"
     return not (bare.isupper() and len(bare) > 2)  # "NASA", "AWS": acronyms, not names
+
+
+# A compound's lower-case last part of four letters or more: "Prize-winning".
+_DESCRIBING_COMPOUND: Final = re.compile(r"-[a-z]{4,}$")
 
 
 def _is_initial(word: str) -> bool:
@@ -473,6 +487,18 @@ def _short_form(aside: str) -> bool:
     return 0 < len(aside) <= 20 and " " not in aside and aside[:1].isupper()
 
 
+def _employed(text: str, words: list[Token], index: int) -> Mention | None:
+    """The name with a known first name that begins at ``index`` right after a
+    possessive, if one does and is no possessive itself (which would read on: "Ann Lee's
+    Bo Chen's Cy Dee's ..."); not "Charlie Sheen's Craziest Hollywood Stories"."""
+    if index >= len(words) or _possessive(words[index].text) or _run(words, index)[2]:
+        return None
+    following = _read(text, words, index)
+    if following is None or following.first != index or not following.given:
+        return None
+    return following
+
+
 def _quoted_epithet(token: Token) -> bool:
     """Words in quotes between a first name and a surname: a nickname, whatever it says
     ("the Irish guy", "Stanky Chops"); parentheses there make one of a short form only
@@ -495,12 +521,19 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     if not run or _names_an_organisation(words, run):
         return None
     parts = [words[i].text for i in run]
+    if possessive and (employed := _employed(text, words, run[-1] + 1)) is not None:
+        # "the Nevada Independent's Jon Ralston", "San Antonio's Diana Barrios Trevino":
+        # the possessive right before a name is where they work or come from.
+        owner = " ".join([*parts[:-1], _owner(parts[-1])])
+        return attrs.evolve(employed, affiliation=employed.affiliation or owner)
     if possessive:
         parts[-1] = _owner(parts[-1])
     elif len(parts) > 1 and parts[-1].endswith(".") and parts[-1].casefold() in HONORIFICS:
         parts[-1] = parts[-1][:-1]  # "Amartya Sen.": a surname, at a sentence's end
     opening = run[0]  # an honorific stays out of the name, but the mention starts there
     while len(parts) > 1 and parts[0].casefold() in HONORIFICS:
+        if len(parts) == 2 and parts[0].casefold() in _FIRST_NAMES_TOO:
+            break  # "Don Lemon", "Deacon Jones"; but "Deacon Nate Douglas"
         parts, run = parts[1:], run[1:]  # "Dr. Courtney Tolinski": the title goes
     start, given = _name_start(parts)
     if (
@@ -541,6 +574,8 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
             return None  # "Montana Governor", "Boston Mayor": a place before an office
         title_after = " ".join(parts[named : titled + 1])
         parts, run = parts[:named], run[:named]
+        if parts[-1].casefold() in _ORGANISATION_HEADS:
+            return None  # "Lincoln Project Executive Director": the employer of a title
         possessive = False  # a possessive title ("Roe Engineer's") was cut with it
     first, last = (opening if start == 0 else run[0]), run[-1] + 1
     around = _Around(nickname=nickname, after=last)
@@ -573,7 +608,8 @@ _ORGANISATION_HEADS: Final = frozenset(
     institute media group network studio studios productions records agency company
     corporation holdings partners ventures systems solutions technologies county
     school academy college seminary hospital museum library center centre league
-    alliance ministries consulting automation management""".split()
+    alliance ministries consulting automation management administration cafe café
+    restaurant bakery brewery""".split()
 )
 # Heads that are surnames too: an organisation's only after a word that is no first
 # name on its own, or after two words ("Washington Post", "Dave Matthews Band"; "Emily

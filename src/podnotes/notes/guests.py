@@ -207,7 +207,6 @@ _SPEAKS_BEFORE: Final = frozenset(
     présente cuenta cuentan explica explican""".split()
 )
 _LISTENER: Final = frozenset("mir uns euch nous vous nos les".split())
-_US: Final = _LISTENER | {"us", "me", "you", "moi"}  # "talks with us about Elon Musk"
 _AS: Final = frozenset("as wie so laut comme selon como según".split())
 # A name right after a host label is one of the episode's hosts, whom the feed may not
 # name: "Hosts: Leo Laporte, Andy Ihnatko", "talks with host Robert Blumen". Not when
@@ -246,6 +245,10 @@ _PREPOSITIONS: Final = frozenset(
     """on in into for to from about over under via using sur dans pour depuis vers en à
     au aux über auf im für nach aus zum zur unter para desde sobre hacia""".split()
 )
+# A word before a name that makes it a place, an employer or a topic, which no
+# introduction before presents: "joining us from San Francisco", "talks with us about
+# Elon Musk", "zu Gast bei Chaosradio Express ist…".
+_PLACE_BEFORE: Final = _PREPOSITIONS | {"bei", "chez"}
 _PRONOUNS: Final = frozenset(
     """he she him his her hers himself herself er sie ihm ihn ihr sein seine seiner
     seinen seinem il elle lui ses sa son él ella""".split()
@@ -559,8 +562,9 @@ def _evidence(
 ) -> dict[str, float]:
     evidence: dict[str, float] = {}
     introduced_at = note.phrase_end_before(lead, _INTRO)
-    # Not "talks with us about Elon Musk": who is introduced there is the listener.
-    if introduced_at is not None and note.folded[introduced_at] not in _US:
+    if introduced_at is not None and (
+        introduced_at == lead or note.folded[lead - 1] not in _PLACE_BEFORE
+    ):
         evidence["intro"] = 1.0
         colon = lead > 0 and note.words[lead - 1].text == ":"
         if colon or note.phrase_before(lead, _INTRO, reach=3):
