@@ -384,23 +384,47 @@ def test_a_title_that_names_a_guest_names_the_guests(
     assert [g.name for g in podnotes.extract(text, title=title).guests] == guests
 
 
+_NEWSOM = "Governor Gavin Newsom keeps his job as the recall goes down in flames"
+
+
 @pytest.mark.parametrize(
-    ("title", "guests"),
+    ("text", "title", "guests"),
     [
         # Katie Porter joins: Gavin Newsom, presented in no way, is the news.
-        (None, ["Katie Porter"]),
+        (f"{_NEWSOM}, and Congresswoman Katie Porter joins to talk about it.", None,
+         ["Katie Porter"]),
         # Unless the title names him.
-        ("Gavin Newsom on the recall", ["Gavin Newsom", "Katie Porter"]),
+        (f"{_NEWSOM}, and Congresswoman Katie Porter joins to talk about it.",
+         "Gavin Newsom on the recall", ["Gavin Newsom", "Katie Porter"]),
+        # Called a guest is presented too.
+        (f"{_NEWSOM}. Our guest is Ann Lee, who covers the state.", None, ["Ann Lee"]),
+        # A first name alone may be the host's: it decides nothing.
+        (f"{_NEWSOM}, and Katie joins to talk about it.", None, ["Gavin Newsom", "Katie"]),
+        # Listed with the guest: named together, presented together.
+        ("Jane Roe and Bo Chen have a new book out, and Bo Chen joins us to talk about it.",
+         None, ["Jane Roe", "Bo Chen"]),
     ],
-)
+)  # fmt: skip
 def test_once_the_notes_present_a_guest_a_name_they_do_not_present_is_no_guest(
-    title: str | None, guests: list[str]
+    text: str, title: str | None, guests: list[str]
 ) -> None:
-    text = (
-        "Governor Gavin Newsom keeps his job as the recall goes down in flames, and "
-        "Congresswoman Katie Porter joins to talk about the negotiations."
-    )
     assert [g.name for g in podnotes.extract(text, title=title).guests] == guests
+
+
+@pytest.mark.parametrize(
+    ("text", "hosts", "guests"),
+    [
+        # A known host interviews whoever they talk with.
+        ("Jane Roe sits down with Malcolm to discuss his new album.", ["Jane Roe"],
+         ["Malcolm"]),
+        ("This week, Jane Roe talks to Ann about her new book on gardening.", ["Jane Roe"],
+         ["Ann"]),
+    ],
+)  # fmt: skip
+def test_a_host_who_talks_with_somebody_interviews_them(
+    text: str, hosts: list[str], guests: list[str]
+) -> None:
+    assert [g.name for g in podnotes.extract(text, hosts=hosts).guests] == guests
 
 
 @pytest.mark.parametrize(
@@ -415,6 +439,31 @@ def test_several_guests_arrive_together(text: str) -> None:
     guests = podnotes.extract(text).guests
     assert len(guests) == 2
     assert all("joins" in guest.evidence for guest in guests)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theme music by Ann Lee - stop by her Bandcamp page for more.",
+        "Our editor is Ann Lee; stop by and say hi on Mastodon.",
+    ],
+)
+def test_stop_by_elsewhere_than_after_the_names_is_no_arrival(text: str) -> None:
+    assert podnotes.extract(text).guests == ()
+
+
+def test_a_possessive_before_a_name_is_an_employer_only_before_a_known_first_name() -> None:
+    # The title names Charlie Sheen, not a "Craziest Hollywood" who works for him.
+    text = "Charlie Sheen on tiger blood and sobriety."
+    (sheen,) = candidates(text, title="Charlie Sheen’s Craziest Hollywood Stories")
+    assert sheen.mention.name == "Charlie Sheen"
+    assert "title" in sheen.evidence
+
+
+def test_a_chain_of_possessives_is_read_one_at_a_time() -> None:
+    # Each possessive would read the name after it, and that one the next: thousands deep.
+    guests = podnotes.extract("Ann Lee's " * 1500 + "Bo Chen joins us.").guests
+    assert "Bo Chen" not in [g.name for g in guests]
 
 
 def test_the_feeds_guests_are_certain() -> None:
@@ -497,9 +546,17 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
         ("Then Deputy Chief of Staff Jane Roe joins us.", ["Jane Roe"]),
         ("Then former Ethics Czar Norm Eisen joins us.", ["Norm Eisen"]),
         ("Then Deacon Nate Douglas joins us.", ["Nate Douglas"]),
+        ("Don S. Davis joins us to talk about the show.", ["Don S. Davis"]),
+        ("Don Johnson Jr. joins us to talk about the show.", ["Don Johnson Jr."]),
+        # A title's employer is no guest, though the run of names reads on into the title.
+        ("Lincoln Project Executive Director joins us.", []),
         # A compound that describes ("Prize-winning") is no part of a name.
         ("Then Pulitzer Prize-winning journalist Ronan Farrow joins us.", ["Ronan Farrow"]),
         ("Today we talk with Moon Jae-in about Korea.", ["Moon Jae-in"]),
+        ("Today we talk with Kim Ji-young about her novel.", ["Kim Ji-young"]),
+        ("Today we talk with Brooklyn-based Ann Lee.", ["Ann Lee"]),
+        # "from" a name with a known first name is no place.
+        ("This episode features a guest appearance from Ann Lee.", ["Ann Lee"]),
         # An honorific that is a first name too is one before a surname alone.
         ("Don Lemon joins us to talk about the news.", ["Don Lemon"]),
         # A name after a preposition is a place or a topic, whatever introduction stands
@@ -511,7 +568,7 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
             "Zu Gast bei Chaosradio Express ist Markus Beckedahl von netzpolitik.org.",
             ["Markus Beckedahl"],
         ),
-        ("Then the Trump Administration plays games, and Ann Lee joins us.", ["Ann Lee"]),
+        ("The Trump Administration and Ann Lee join us to talk about the plan.", ["Ann Lee"]),
         (
             "Today we are joined by Carol Roizen, co-owner of Parakeet Cafe! She cooks.",
             ["Carol Roizen"],

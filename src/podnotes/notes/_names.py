@@ -152,6 +152,20 @@ HONORIFICS: Final = frozenset(
 )
 # Honorifics that are first names too: an honorific only before two names or more.
 _FIRST_NAMES_TOO: Final = frozenset({"don", "deacon"})
+
+
+def _names_after(parts: list[str]) -> int:
+    """How many words after the first are names: not initials, not "Jr."."""
+    return sum(
+        1
+        for part in parts[1:]
+        if not _is_initial(part) and not is_generation(part) and part.rstrip(".") not in _SUFFIXES
+    )
+
+
+_SUFFIXES: Final = frozenset({"Jr", "Sr"})
+
+
 _PARTICLES: Final = frozenset(
     """van von der den de da di del della la le du bin al ten ter dos des st. y zu""".split()
 )
@@ -280,12 +294,13 @@ def _is_name_word(word: str) -> bool:
         and _DESCRIBING_COMPOUND.search(bare)
         and bare.rpartition("-")[2] in common_words()
     ):
-        return False  # "Prize-winning", "Brooklyn-based"; not "Jong-un", "Jae-in"
+        return False  # "Prize-winning", "Brooklyn-based"; not "Ji-young", "Jae-in"
     return not (bare.isupper() and len(bare) > 2)  # "NASA", "AWS": acronyms, not names
 
 
-# A compound's lower-case last part of four letters or more: "Prize-winning".
-_DESCRIBING_COMPOUND: Final = re.compile(r"-[a-z]{4,}$")
+# A compound's last part that describes: a participle ("Prize-winning",
+# "Brooklyn-based") or "-born"; not a syllable of a name ("Ji-young").
+_DESCRIBING_COMPOUND: Final = re.compile(r"-(?:[a-z]{2,}(?:ing|ed)|born)$")
 
 
 def _is_initial(word: str) -> bool:
@@ -532,8 +547,8 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
         parts[-1] = parts[-1][:-1]  # "Amartya Sen.": a surname, at a sentence's end
     opening = run[0]  # an honorific stays out of the name, but the mention starts there
     while len(parts) > 1 and parts[0].casefold() in HONORIFICS:
-        if len(parts) == 2 and parts[0].casefold() in _FIRST_NAMES_TOO:
-            break  # "Don Lemon", "Deacon Jones"; but "Deacon Nate Douglas"
+        if parts[0].casefold() in _FIRST_NAMES_TOO and _names_after(parts) < 2:
+            break  # "Don Lemon", "Don S. Davis"; but "Deacon Nate Douglas"
         parts, run = parts[1:], run[1:]  # "Dr. Courtney Tolinski": the title goes
     start, given = _name_start(parts)
     if (

@@ -183,11 +183,13 @@ _CONVERSES: Final = _phrases(
 )
 
 _JOINS: Final = _phrases(
-    "joins|joined|join|stops by|stopped by|stop by|drops by|dropped by|drop by|returns|"
-    "is back|comes on|came on|come on the show|come on the podcast|is here|"
-    "ist zu gast|war zu gast|ist gast|ist bei uns|"
+    "joins|joined|join|stops by|stopped by|drops by|dropped by|returns|is back|comes on|"
+    "came on|is here|ist zu gast|war zu gast|ist gast|ist bei uns|"
     "nous rejoint|rejoint|nous a rejoint|se une|se unió|nos acompaña"
 )
+# Arrivals of several guests, right after their names only: elsewhere they tell the
+# listener what to do ("Artwork by Ann Lee - stop by her shop").
+_JOIN_TOGETHER: Final = _phrases("stop by|drop by|come on the show|come on the podcast")
 # Verbs of speaking on the show, right after a name that opens its sentence.
 _SPEAKS: Final = _phrases(
     # Not "talks" alone: "Sam talks with Ann Lee" makes Sam the interviewer.
@@ -246,9 +248,9 @@ _PREPOSITIONS: Final = frozenset(
     au aux über auf im für nach aus zum zur unter para desde sobre hacia""".split()
 )
 # A word before a name that makes it a place, an employer or a topic, which no
-# introduction before presents: "joining us from San Francisco", "talks with us about
-# Elon Musk", "zu Gast bei Chaosradio Express ist…".
-_PLACE_BEFORE: Final = _PREPOSITIONS | {"bei", "chez"}
+# introduction before presents: "talks with us about Elon Musk", "zu Gast bei
+# Chaosradio Express ist…".
+_OBJECT_BEFORE: Final = (_PREPOSITIONS - {"from"}) | {"bei", "chez"}
 _PRONOUNS: Final = frozenset(
     """he she him his her hers himself herself er sie ihm ihn ihr sein seine seiner
     seinen seinem il elle lui ses sa son él ella""".split()
@@ -393,7 +395,7 @@ class _Note:
                 return False
             if self.folded[begin] not in first_words or self.folded[begin - 1] == "to":
                 continue  # not "Jane Roe wants to join NATO", an aim
-            for length in (1, 2, 3, 4):
+            for length in (1, 2, 3):
                 if tuple(self.folded[begin : begin + length]) in phrases:
                     return True
         return False
@@ -516,6 +518,15 @@ def _plain_words(mention: Mention) -> bool:
     return any(part.casefold() in words for part in mention.parts[1:])
 
 
+def _object_of_preposition(note: _Note, mention: Mention, lead: int) -> bool:
+    """Whether the name (with its title, from token ``lead``) is the object of the
+    preposition before it: a topic or a place ("about Elon Musk", "bei Chaosradio
+    Express"); after "from" only without a known first name ("from San Francisco", not
+    "a guest appearance from Ann Lee")."""
+    before = note.folded[lead - 1]
+    return before in _OBJECT_BEFORE or (before == "from" and not mention.given)
+
+
 def _cites(note: _Note, verb: int) -> bool:
     """Whether the verb of speaking at ``verb`` cites somebody rather than presenting
     them: after a comma or a quotation ("…, erklärt Christine Lagarde"), or after "as"
@@ -562,8 +573,8 @@ def _evidence(
 ) -> dict[str, float]:
     evidence: dict[str, float] = {}
     introduced_at = note.phrase_end_before(lead, _INTRO)
-    if introduced_at is not None and (
-        introduced_at == lead or note.folded[lead - 1] not in _PLACE_BEFORE
+    if introduced_at is not None and not (
+        introduced_at < lead and _object_of_preposition(note, mention, lead)
     ):
         evidence["intro"] = 1.0
         colon = lead > 0 and note.words[lead - 1].text == ":"
@@ -590,7 +601,9 @@ def _evidence(
         (mention.first > 0 and note.words[mention.first - 1].text == ",")
         or _describes(note, after + 1)
     )
-    if note.phrase_after(after, _JOINS, mentioned, past_comma=past_comma):
+    if note.phrase_after(after, _JOINS, mentioned, past_comma=past_comma) or any(
+        tuple(note.folded[after : after + n]) in _JOIN_TOGETHER for n in (2, 4)
+    ):
         evidence["joins"] = 1.0
     if _opens_sentence(note, lead) and after < len(note.words):
         following = note.words[after]
@@ -758,6 +771,7 @@ def _who_interviews(
     found: list[Mention],
     evidence: list[dict[str, float]],
     mentioned: dict[int, Mention],
+    is_host: list[bool],
 ) -> None:
     """Who is presented in a conversation that a name opens. The show's own person,
     who interviews, is the one named by a first name alone: in "Tom Bonier talks to Jon
@@ -765,10 +779,11 @@ def _who_interviews(
     name was introduced by nobody; in "Bridget chats with Julia Evans" the one after is
     presented, as before. Between two full names, the one who opens the sentence and
     talks is presented too ("Ithaca Mayor Svante Myrick talks to Jon Favreau"), unless
-    their job is to interview ("Reporter Dan Weissmann talked with Richard Cahan")."""
+    their job is to interview ("Reporter Dan Weissmann talked with Richard Cahan"). A
+    known host interviews whoever they talk with ("Jane Roe sits down with Malcolm")."""
     index_of = {id(mention): index for index, mention in enumerate(found)}
     for index, mention in enumerate(found):
-        if "subject" not in evidence[index] or _first_name_only(mention):
+        if "subject" not in evidence[index] or _first_name_only(mention) or is_host[index]:
             continue
         if mention.job_title and _INTERVIEWERS.intersection(folded(mention.job_title).split()):
             continue
@@ -884,14 +899,18 @@ def candidates(
         _evidence(note, mention, lead, words, mentioned)
         for mention, lead, words in zip(found, leads, plain, strict=True)
     ]
-    _who_interviews(note, found, per_mention, mentioned)
+    is_host = [
+        bool(hosts) and (m.name in host_roster or _host_short_form(m, host_first_names))
+        for m in found
+    ]
+    _who_interviews(note, found, per_mention, mentioned, is_host)
     in_list, in_any_list = _share_in_lists(note, found, leads, per_mention)
     called = _called_guests(note, leads, per_mention, in_any_list)
     people: dict[tuple[str, ...], _Named] = {}
-    for mention, evidence, group, any_group, is_called in zip(
-        found, per_mention, in_list, in_any_list, called, strict=True
+    for mention, evidence, group, any_group, is_called, host in zip(
+        found, per_mention, in_list, in_any_list, called, is_host, strict=True
     ):
-        if hosts and (mention.name in host_roster or _host_short_form(mention, host_first_names)):
+        if host:
             continue
         if len(mention.parts) == 1 and is_honorific(mention.parts[0]):
             continue  # "Uri Brito, Pastor of Providence Church": a title, no name
@@ -958,7 +977,8 @@ UNCUED_FLOOR: Final = 0.9
 
 #: Evidence that presents a guest beyond doubt: once a full name has it (or the notes
 #: call them a guest), a name with none of CUES is no guest (see chosen()). Not "intro"
-#: nor "with": in "Jane Roe talks with Jon Favreau" either may be the guest.
+#: nor "with": the one after "talks with" may be the host who interviews ("Jane Roe
+#: talks with Jon Favreau"); the one who opens it speaks (see _who_interviews).
 PRESENTS: Final = ("feed", "joins", "speaks")
 
 #: A candidate below the threshold whose introduced list holds a guest is one too, if
@@ -989,7 +1009,7 @@ def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float
     # guest. A first name may be the host's, who interviews ("talks to Jon").
     presented = [
         ok
-        and len(candidate.mention.parts) > 1
+        and not _first_name_only(candidate.mention)
         and (candidate.called_a_guest or any(code in candidate.evidence for code in PRESENTS))
         for candidate, ok in zip(found, result, strict=True)
     ]
