@@ -83,6 +83,8 @@ NOTES: dict[str, Callable[[int], str]] = {
     # A review found each possessive read the next one again: recursion as deep as the
     # chain (a RecursionError), and quadratic time.
     "possessive chains": _repeat("Acme's "),
+    # A possessive of several words reads the name after it as its employer's.
+    "possessive chains of full names": _repeat("Ann Lee's Bo Chen's "),
     "titles before names": _repeat("Former U.S. Ambassador Jane Roe "),
 }
 
