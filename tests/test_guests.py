@@ -302,6 +302,13 @@ _CO_AUTHOR = "A conversation with Jane Roe about the book she wrote with Ann Lee
             "Elon Musk: the biography",
             ["Elon Musk", "Ann Lee"],
         ),
+        # Interviewed by the show's own person (a first name alone) is presented too.
+        (
+            "Mehdi Hasan joins Jon to discuss the town hall in Cincinnati. Then, Equis "
+            "Research co-founder Stephanie Valencia talks to Jon about immigration.",
+            "Both Sides (with Mehdi Hasan)",
+            ["Mehdi Hasan", "Stephanie Valencia"],
+        ),
         # A guest word reaches its name across names, places and employers between them.
         (
             "A conversation with Jane Roe about compilers. Our second guest is Barack "

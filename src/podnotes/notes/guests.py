@@ -273,7 +273,8 @@ class Candidate:
     lists: frozenset[int] = frozenset()
     #: Every list of names ("Kim and Cap were in town") the person is named in.
     listed_with: frozenset[int] = frozenset()
-    #: Whether an introduction calls the person a guest ("our guest", "joined by").
+    #: Whether an introduction calls the person a guest ("our guest", "joined by"), or
+    #: the show's own person interviews them ("Jamaal Bowman talks to Tommy").
     called_a_guest: bool = False
     #: Whether a mention names the person as somebody's ("Elon Musk's biographer").
     possessor: bool = False
@@ -772,16 +773,18 @@ def _who_interviews(
     evidence: list[dict[str, float]],
     mentioned: dict[int, Mention],
     is_host: list[bool],
-) -> None:
+) -> list[bool]:
     """Who is presented in a conversation that a name opens. The show's own person,
     who interviews, is the one named by a first name alone: in "Tom Bonier talks to Jon
-    about…" (and "Emily Bache chats with Matty") the full name speaks, and the first
-    name was introduced by nobody; in "Bridget chats with Julia Evans" the one after is
+    about…" (and "Emily Bache chats with Matty") the full name speaks and is interviewed
+    (what this returns, for each name), and the first name was introduced by nobody;
+    in "Bridget chats with Julia Evans" the one after is
     presented, as before. Between two full names, the one who opens the sentence and
     talks is presented too ("Ithaca Mayor Svante Myrick talks to Jon Favreau"), unless
     their job is to interview ("Reporter Dan Weissmann talked with Richard Cahan"). A
     known host interviews whoever they talk with ("Jane Roe sits down with Malcolm")."""
     index_of = {id(mention): index for index, mention in enumerate(found)}
+    interviewed = [False] * len(found)
     for index, mention in enumerate(found):
         if "subject" not in evidence[index] or _first_name_only(mention) or is_host[index]:
             continue
@@ -795,10 +798,12 @@ def _who_interviews(
                     break
                 evidence[index]["speaks"] = 1.0
                 if _first_name_only(other):
+                    interviewed[index] = True
                     said = evidence[index_of[id(other)]]
                     for code in ("intro", "intro-near", "with"):
                         said.pop(code, None)
                 break
+    return interviewed
 
 
 def _first_name_only(mention: Mention) -> bool:
@@ -903,12 +908,12 @@ def candidates(
         bool(hosts) and (m.name in host_roster or _host_short_form(m, host_first_names))
         for m in found
     ]
-    _who_interviews(note, found, per_mention, mentioned, is_host)
+    interviewed = _who_interviews(note, found, per_mention, mentioned, is_host)
     in_list, in_any_list = _share_in_lists(note, found, leads, per_mention)
     called = _called_guests(note, leads, per_mention, in_any_list)
     people: dict[tuple[str, ...], _Named] = {}
-    for mention, evidence, group, any_group, is_called, host in zip(
-        found, per_mention, in_list, in_any_list, called, is_host, strict=True
+    for mention, evidence, group, any_group, is_called, is_interviewed, host in zip(
+        found, per_mention, in_list, in_any_list, called, interviewed, is_host, strict=True
     ):
         if host:
             continue
@@ -919,7 +924,7 @@ def candidates(
             evidence,
             lists={group} if group is not None else set(),
             listed_with={any_group} if any_group is not None else set(),
-            called_a_guest=is_called,
+            called_a_guest=is_called or is_interviewed,
             possessor="possessive" in evidence,
         )
         key = name_key(mention.name)
