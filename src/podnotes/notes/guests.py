@@ -190,6 +190,7 @@ _JOINS: Final = _phrases(
 # Arrivals of several guests, right after their names only: elsewhere they tell the
 # listener what to do ("Artwork by Ann Lee - stop by her shop").
 _JOIN_TOGETHER: Final = _phrases("stop by|drop by|come on the show|come on the podcast")
+_JOIN_TOGETHER_LENGTHS: Final = frozenset(map(len, _JOIN_TOGETHER))
 # Verbs of speaking on the show, right after a name that opens its sentence.
 _SPEAKS: Final = _phrases(
     # Not "talks" alone: "Sam talks with Ann Lee" makes Sam the interviewer.
@@ -603,7 +604,7 @@ def _evidence(
         or _describes(note, after + 1)
     )
     if note.phrase_after(after, _JOINS, mentioned, past_comma=past_comma) or any(
-        tuple(note.folded[after : after + n]) in _JOIN_TOGETHER for n in (2, 4)
+        tuple(note.folded[after : after + n]) in _JOIN_TOGETHER for n in _JOIN_TOGETHER_LENGTHS
     ):
         evidence["joins"] = 1.0
     if _opens_sentence(note, lead) and after < len(note.words):
@@ -778,12 +779,12 @@ def _who_interviews(
     who interviews, is the one named by a first name alone: in "Tom Bonier talks to Jon
     about…" (and "Emily Bache chats with Matty") the full name speaks and is interviewed
     (what this returns, for each name), and the first name was introduced by nobody;
-    in "Bridget chats with Julia Evans" the one after is
-    presented, as before. Between two full names, the one who opens the sentence and
-    talks is presented too ("Ithaca Mayor Svante Myrick talks to Jon Favreau"), unless
-    their job is to interview ("Reporter Dan Weissmann talked with Richard Cahan"). A
-    known host interviews whoever they talk with ("Jane Roe sits down with Malcolm")."""
-    index_of = {id(mention): index for index, mention in enumerate(found)}
+    in "Bridget chats with Julia Evans" the one after is presented, as before. Between
+    two full names, the one who opens the sentence and talks is presented too ("Ithaca
+    Mayor Svante Myrick talks to Jon Favreau"), unless their job is to interview
+    ("Reporter Dan Weissmann talked with Richard Cahan"). A known host interviews
+    whoever they talk with ("Jane Roe sits down with Malcolm")."""
+    index_at = {mention.first: index for index, mention in enumerate(found)}
     interviewed = [False] * len(found)
     for index, mention in enumerate(found):
         if "subject" not in evidence[index] or _first_name_only(mention) or is_host[index]:
@@ -799,7 +800,7 @@ def _who_interviews(
                 evidence[index]["speaks"] = 1.0
                 if _first_name_only(other):
                     interviewed[index] = True
-                    said = evidence[index_of[id(other)]]
+                    said = evidence[index_at[other.first]]
                     for code in ("intro", "intro-near", "with"):
                         said.pop(code, None)
                 break
