@@ -62,6 +62,11 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
          "Jon Ralston", None, "Nevada Independent"),
         ("Listen in to a conversation with San Antonio's Diana Barrios Trevino.",
          "Diana Barrios Trevino", None, "San Antonio"),
+        # An organisation's name is read whole, its last word an organisation's.
+        ("Then The New York Times' Jon Ralston joins us to talk about the vote.",
+         "Jon Ralston", None, "New York Times"),
+        ("We talk with The Washington Post's Ann Lee about the race.",
+         "Ann Lee", None, "Washington Post"),
         ("Then Lincoln Project Executive Director Fred Wellman joins us.",
          "Fred Wellman", "Executive Director", "Lincoln Project"),
         ("Heute mit Schriftsteller Peter Glaser über Medien.", "Peter Glaser", "Schriftsteller",

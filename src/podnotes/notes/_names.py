@@ -533,14 +533,17 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
             return None
         return attrs.evolve(following, affiliation=following.affiliation or _owner(token.text))
     run, nickname, possessive = _run(words, index)
-    if not run or _names_an_organisation(words, run):
+    if not run:
         return None
     parts = [words[i].text for i in run]
     if possessive and (employed := _employed(text, words, run[-1] + 1)) is not None:
-        # "the Nevada Independent's Jon Ralston", "San Antonio's Diana Barrios Trevino":
-        # the possessive right before a name is where they work or come from.
+        # "the Nevada Independent's Jon Ralston", "San Antonio's Diana Barrios Trevino",
+        # "The Washington Post's Ann Lee": the possessive right before a name is where
+        # they work or come from, an organisation's name whole.
         owner = " ".join([*parts[:-1], _owner(parts[-1])])
         return attrs.evolve(employed, affiliation=employed.affiliation or owner)
+    if _names_an_organisation(words, run):
+        return None
     if possessive:
         parts[-1] = _owner(parts[-1])
     elif len(parts) > 1 and parts[-1].endswith(".") and parts[-1].casefold() in HONORIFICS:
