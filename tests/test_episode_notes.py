@@ -451,6 +451,29 @@ def test_a_show_of_short_episodes_keeps_its_guests() -> None:
         assert all(len(notes.guests) == 1 for notes in podnotes.podcast_notes(podcast))
 
 
+@pytest.mark.parametrize(
+    ("show", "left_out"),
+    [
+        ("The Giant Bombcast", True),  # its article left out in the notes
+        ("Giant Bombcast", True),
+        ("Giant Bombcast Extra", False),  # another name: the show's is whole or none
+    ],
+)
+def test_the_shows_own_name_is_no_guest(show: str, left_out: bool) -> None:
+    feed = (
+        f"<rss><channel><title>{show}</title><item><title>Giant Bombcast 03-10-2009</title>"
+        "<description>Giant Bombcast returns from the brink, with soda and more. Then "
+        "Maria Lopez joins us to talk about compilers.</description></item></channel></rss>"
+    ).encode()
+    podcast = podnotes.parse(feed)
+    notes = podnotes.episode_notes(podcast.episodes[0], podcast)
+    names = [guest.name for guest in notes.guests]
+    assert ("Giant Bombcast" not in names) == left_out
+    assert "Maria Lopez" in names
+    said = "Giant Bombcast left out of the guests: the podcast's own name"
+    assert (said in notes.notes) == left_out
+
+
 def test_a_trailer_has_no_guests_from_its_notes_but_those_the_feed_names() -> None:
     podcast = podnotes.parse(_episodes("30:00", episode_type="trailer"))
     notes = podnotes.episode_notes(podcast.episodes[0], podcast)

@@ -166,6 +166,9 @@ def _episode_notes(episode: Episode, podcast: Podcast | None) -> tuple[ShowNotes
     )
     if notes.guests and episode.episode_type == "trailer":
         notes = _leave_out(notes, _in_a_trailer)
+    if notes.guests and podcast is not None and podcast.title:
+        show = _show_names(podcast.title[:_TITLE_REACH])
+        notes = _leave_out(notes, functools.partial(_the_show_itself, show=show))
     feed_guests = [person for person in episode.persons if person.role == "guest"]
     if not feed_guests and not episode.chapters and len(notes.guests) < 2:
         return notes, prominent  # the common case: nothing to add from the feed
@@ -186,6 +189,25 @@ def _episode_notes(episode: Episode, podcast: Podcast | None) -> tuple[ShowNotes
 
 def _in_a_trailer(guest: Person) -> str:
     return f"{guest.name} left out of the guests: the episode is a trailer"
+
+
+#: Articles a show's title may begin with ("The Giant Bombcast"), which its notes may
+#: leave out ("the Giant Bombcast returns").
+_ARTICLES: Final = frozenset("the a an der die das le la les el los".split())
+
+
+def _show_names(title: str) -> frozenset[_Key]:
+    """The show's title as a name key, with and without its article."""
+    key = name_key(title)
+    return frozenset({key, key[1:]} if len(key) > 1 and key[0] in _ARTICLES else {key})
+
+
+def _the_show_itself(guest: Person, show: frozenset[_Key]) -> str | None:
+    """Why a "guest" whose name is the show's title is none: "the Giant Bombcast
+    returns" is the show coming back, not a person joining it."""
+    if name_key(guest.name) not in show:
+        return None
+    return f"{guest.name} left out of the guests: the podcast's own name"
 
 
 #: In a podcast whose median episode lasts NOTICE_MEDIAN or more, an episode shorter
