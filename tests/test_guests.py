@@ -700,6 +700,29 @@ def test_a_capital_inside_a_word_is_evidence_against_in_styled_letters_too(produ
     assert "inner-capital" not in evidence["Jane Roe"]
 
 
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # A maker's or a gathering's name right before a name makes it a product or an
+        # event, though the maker's name is no person's: mid-sentence and opening one.
+        ("Cette semaine, on parle de Amazon Aurora et de Jane Roe.", "Aurora"),
+        ("Amazon Polly reads the notes aloud, says Jane Roe.", "Polly"),
+        ("Recorded at the AWS Summit Paris with Jane Roe.", "Paris"),
+    ],
+)
+def test_a_makers_name_before_a_name_is_evidence_against(text: str, product: str) -> None:
+    found = podnotes.notes.guests.candidates(text)
+    evidence = {candidate.mention.name: candidate.evidence for candidate in found}
+    assert "capitalised-before" in evidence[product]
+    assert "capitalised-before" not in evidence["Jane Roe"]
+
+
+def test_a_capitalised_word_that_is_no_makers_opening_a_sentence_is_no_evidence() -> None:
+    # "Mit Alex", "With Jane Roe": a function word written with a capital.
+    found = podnotes.notes.guests.candidates("Today. With Jane Roe we talk about maps.")
+    assert "capitalised-before" not in found[0].evidence
+
+
 def test_a_given_name_that_is_also_a_place_needs_a_surname() -> None:
     # The lexicon marks the names its corpus writes after "in", "nach", "à" as places
     # and months ("in Berlin", "in Georgia"): alone they are not taken for a person.

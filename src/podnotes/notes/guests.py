@@ -256,6 +256,12 @@ _PRONOUNS: Final = frozenset(
     """he she him his her hers himself herself er sie ihm ihn ihr sein seine seiner
     seinen seinem il elle lui ses sa son él ella""".split()
 )
+# Makers and gatherings whose name before a name makes it a product or an event
+# ("Amazon Aurora", "Google Gemini", "AWS Summit Paris"), though none of them is a name.
+_MAKERS: Final = frozenset(
+    "amazon apple google microsoft facebook github linkedin instagram twitter youtube "
+    "mastodon summit conference".split()
+)
 _PRONOUN_REACH: Final = 30
 _INTRO_REACH: Final = 8
 _OPENING_WORDS: Final = 4  # a bullet, "Plus", ",": what may stand before a sentence's subject
@@ -640,10 +646,15 @@ def _evidence(
         and before + 1 == mention.first
         and note.words[before].kind == "word"
         and note.words[before].text[:1].isupper()
-        and note.folded[before] not in NOT_NAMES  # "Mit Alex", "Der Martin"
-        and note.folded[before] not in ROLE_WORDS  # "mit meinem Gast Nadja"
-        and not is_title_word(note.words[before].text)  # "Surgeon General Vivek Murthy"
-        and note.sentence_start(before, reach=1) != before
+        and (
+            note.folded[before] in _MAKERS  # "Amazon Polly", even opening its sentence
+            or (
+                note.folded[before] not in NOT_NAMES  # "Mit Alex", "Der Martin"
+                and note.folded[before] not in ROLE_WORDS  # "mit meinem Gast Nadja"
+                and not is_title_word(note.words[before].text)  # "Surgeon General Vivek Murthy"
+                and note.sentence_start(before, reach=1) != before
+            )
+        )
     ):
         evidence["capitalised-before"] = 1.0  # "AWS Summit Paris", "Amazon Aurora"
     if (
