@@ -723,6 +723,16 @@ def test_a_capitalised_word_that_is_no_makers_opening_a_sentence_is_no_evidence(
     assert "capitalised-before" not in found[0].evidence
 
 
+@pytest.mark.parametrize(("name", "inner"), [("JJ Asghar", False), ("JJx Asghar", True)])
+def test_two_capitals_are_a_pair_of_initials_not_a_products_inner_capital(
+    name: str, inner: bool
+) -> None:
+    # "JJ", "CJ": initials a person goes by; "OpenSearch" has a capital inside.
+    found = podnotes.notes.guests.candidates(f"{name} joins us to talk about OpenStack.")
+    assert found[0].mention.name == name
+    assert ("inner-capital" in found[0].evidence) == inner
+
+
 def test_a_given_name_that_is_also_a_place_needs_a_surname() -> None:
     # The lexicon marks the names its corpus writes after "in", "nach", "à" as places
     # and months ("in Berlin", "in Georgia"): alone they are not taken for a person.

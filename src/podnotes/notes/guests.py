@@ -679,7 +679,10 @@ _SURNAME_PREFIXES: Final = re.compile(
 
 def _inner_capital(word: str) -> bool:
     """A capital inside a word ("OpenSearch", "FlytEDGE"), as products have and names
-    seldom do ("McKenna", "DeVita", "O'Brien", hyphenated parts aside)."""
+    seldom do ("McKenna", "DeVita", "O'Brien", hyphenated parts aside; "JJ", "CJ": a
+    pair of initials)."""
+    if len(word) == 2 and word.isalpha() and word.isupper():
+        return False
     for part in word.split("-"):
         prefix = _SURNAME_PREFIXES.match(part)
         rest = part[prefix.end() + 1 :] if prefix else part[1:]
