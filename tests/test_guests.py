@@ -733,6 +733,25 @@ def test_two_capitals_are_a_pair_of_initials_not_a_products_inner_capital(
     assert ("inner-capital" in found[0].evidence) == inner
 
 
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # Somebody else's conversation, named by a third person's possessive, is not
+        # this episode's: it presents nobody.
+        ("Then DeRay McKesson joins to discuss his interview with Katy Perry.",
+         ["DeRay McKesson"]),
+        ("Katie Couric talks about her famous interviews with Sarah Palin.", ["Katie Couric"]),
+        ("Ann Lee ist zu Gast und erzählt von ihrem Gespräch mit Bo Chen.", ["Ann Lee"]),
+        # The show's own is this episode's.
+        ("Ann Lee joins us to talk about maps. Then our interview with Bo Chen on trains.",
+         ["Ann Lee", "Bo Chen"]),
+        ("Ann Lee ist zu Gast. Wir sprechen mit Bo Chen.", ["Ann Lee", "Bo Chen"]),
+    ],
+)  # fmt: skip
+def test_anothers_conversation_presents_nobody(text: str, guests: list[str]) -> None:
+    assert [guest.name for guest in podnotes.extract_guests(text)] == guests
+
+
 def test_a_given_name_that_is_also_a_place_needs_a_surname() -> None:
     # The lexicon marks the names its corpus writes after "in", "nach", "à" as places
     # and months ("in Berlin", "in Georgia"): alone they are not taken for a person.

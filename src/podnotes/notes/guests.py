@@ -262,6 +262,16 @@ _MAKERS: Final = frozenset(
     "amazon apple google microsoft facebook github linkedin instagram twitter youtube "
     "mastodon summit conference".split()
 )
+# A conversation, and the possessives that make it a third person's ("his interview
+# with…"); not "our" or "my": the show's own is this episode's.
+_CONVERSATIONS: Final = frozenset(
+    """interview interviews conversation conversations chat chats talk talks
+    gespräch gespräche interviews entretien entretiens conversación entrevista""".split()
+)
+_THEIR: Final = frozenset(
+    """his her their its sein seine seinem seinen ihr ihre ihrem ihren son sa ses leur
+    leurs""".split()
+)
 _PRONOUN_REACH: Final = 30
 _INTRO_REACH: Final = 8
 _OPENING_WORDS: Final = 4  # a bullet, "Plus", ",": what may stand before a sentence's subject
@@ -535,6 +545,19 @@ def _object_of_preposition(note: _Note, mention: Mention, lead: int) -> bool:
     return before in _OBJECT_BEFORE or (before == "from" and not mention.given)
 
 
+def _anothers_conversation(note: _Note, lead: int) -> bool:
+    """Whether a conversation that a third person's possessive names stands shortly
+    before the name, in its sentence: "his interview with Katy Perry", "her famous
+    interviews with Sarah Palin", "seinem Gespräch mit…"."""
+    start = note.sentence_start(lead, reach=_INTRO_REACH)
+    for index in range(lead - 1, start, -1):
+        if note.folded[index] in _CONVERSATIONS and any(
+            note.folded[owner] in _THEIR for owner in range(max(start, index - 2), index)
+        ):
+            return True
+    return False
+
+
 def _cites(note: _Note, verb: int) -> bool:
     """Whether the verb of speaking at ``verb`` cites somebody rather than presenting
     them: after a comma or a quotation ("…, erklärt Christine Lagarde"), or after "as"
@@ -580,7 +603,10 @@ def _evidence(
     note: _Note, mention: Mention, lead: int, plain_words: bool, mentioned: dict[int, Mention]
 ) -> dict[str, float]:
     evidence: dict[str, float] = {}
-    introduced_at = note.phrase_end_before(lead, _INTRO)
+    # "…discuss his interview with Katy Perry": somebody else's conversation, not this
+    # episode's, presents nobody.
+    anothers = _anothers_conversation(note, lead)
+    introduced_at = None if anothers else note.phrase_end_before(lead, _INTRO)
     if introduced_at is not None and not (
         introduced_at < lead and _object_of_preposition(note, mention, lead)
     ):
@@ -591,7 +617,7 @@ def _evidence(
     before = lead - 1
     while before >= 0 and note.words[before].kind in ("other",):
         before -= 1
-    if before >= 0 and note.folded[before] in _WITH:
+    if before >= 0 and note.folded[before] in _WITH and not anothers:
         evidence["with"] = 1.0
     if _host_label_before(note, lead) and mention.affiliation is None:
         # "Hosts: Leo Laporte", "talks with host Robert Blumen"; not "with host Dan
