@@ -604,8 +604,9 @@ def _evidence(
 ) -> dict[str, float]:
     evidence: dict[str, float] = {}
     # "…discuss his interview with Katy Perry": somebody else's conversation, not this
-    # episode's, presents nobody.
-    anothers = _anothers_conversation(note, lead)
+    # episode's, presents nobody; nor does one with what a name owns ("we spoke to
+    # Donald Trump's son").
+    anothers = mention.possessive or _anothers_conversation(note, lead)
     introduced_at = None if anothers else note.phrase_end_before(lead, _INTRO)
     if introduced_at is not None and not (
         introduced_at < lead and _object_of_preposition(note, mention, lead)
