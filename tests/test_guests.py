@@ -758,6 +758,23 @@ def test_anothers_conversation_presents_nobody(text: str, guests: list[str]) -> 
     assert [guest.name for guest in found] == guests
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A surname alone is the one full name it ends, when that starts with a first name.
+        ("We talk with William J. Walker about the Guard. Walker says he waited.",
+         ["William J. Walker"]),
+        ("Ashley C. Ford joins us. Ford wrote a memoir.", ["Ashley C. Ford"]),
+        # A first name after a glued word is no surname of it.
+        ("Heute im Erlebnisbericht Danny: er war in Rom. Danny erzählt von der Reise.",
+         ["Erlebnisbericht Danny", "Danny"]),
+    ],
+)  # fmt: skip
+def test_a_surname_alone_is_the_full_name_it_ends(text: str, names: list[str]) -> None:
+    found = podnotes.notes.guests.candidates(text)
+    assert [candidate.mention.name for candidate in found] == names
+
+
 def test_a_given_name_that_is_also_a_place_needs_a_surname() -> None:
     # The lexicon marks the names its corpus writes after "in", "nach", "à" as places
     # and months ("in Berlin", "in Georgia"): alone they are not taken for a person.

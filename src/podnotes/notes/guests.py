@@ -1089,15 +1089,22 @@ def _richer(known: Mention, mention: Mention) -> Mention:
 
 def _merge_first_names(people: dict[tuple[str, ...], _Named]) -> list[_Named]:
     """A first name alone ("Sven") merged into the one full name it starts ("Sven
-    Meyer"), in the earlier one's place."""
+    Meyer"), in the earlier one's place; else a surname alone ("Walker says") into the
+    one full name it ends that starts with a known first name ("William J. Walker")."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
     for key in people:
         if len(key) > 1:
             by_first.setdefault(key[0], []).append(key)
+            by_last.setdefault(key[-1], []).append(key)
     kept: list[_Named] = []
     for key in sorted(people, key=lambda key: people[key].mention.start):
         person = people[key]
         fuller = by_first.get(key[0], []) if len(key) == 1 else []
+        if len(key) == 1 and not fuller:
+            # Only into a name that starts with a known first name: "Danny" is no
+            # surname of "Erlebnisbericht Danny", a word glued to a first name.
+            fuller = [full for full in by_last.get(key[0], []) if people[full].mention.given]
         if len(fuller) > 1:
             continue  # "Ann" after "Ann Lee and Ann Smith": one of them, but which
         if len(fuller) == 1:
