@@ -279,7 +279,8 @@ _CO_AUTHOR = "A conversation with Jane Roe about the book she wrote with Ann Lee
             ["Jane Roe", "Ann Muller"],
         ),
         # A name the title alone makes a guest is what the episode is about: it decides
-        # nothing; nor does one the notes name only as somebody's.
+        # nothing; nor does one the notes name only as somebody's (whom an introduction
+        # of what they own does not present: "we talk with Elon Musk's biographer").
         # "talks with us about Elon Musk" introduces the listener, not Elon Musk.
         (
             "Reporter Ann Lee talks with us about Elon Musk and his purchase of Twitter.",
@@ -294,18 +295,18 @@ _CO_AUTHOR = "A conversation with Jane Roe about the book she wrote with Ann Lee
         (
             "This week we talk with Elon Musk's biographer Ann Lee.",
             "Elon Musk: the biography",
-            ["Elon Musk", "Ann Lee"],
+            ["Ann Lee"],
         ),
         (
             "This week we talk with Elon Musk's biographer Ann Lee about Elon Musk.",
             "Elon Musk: the biography",
-            ["Elon Musk", "Ann Lee"],
+            ["Ann Lee"],
         ),
         (
             "Elon Musk bought Twitter in 2022. This week we talk with Elon Musk's biographer. "
             "Ann Lee, his editor, explains how the book was made.",
             "Elon Musk: the biography",
-            ["Elon Musk", "Ann Lee"],
+            ["Ann Lee"],
         ),
         # Interviewed by the show's own person (a first name alone) is presented too.
         (
