@@ -344,7 +344,17 @@ def _cached_host_and_path(url: str) -> tuple[str, str] | None:
     return _read_host_and_path(url)
 
 
+# An http(s) URL whose host is only letters, digits, dots and hyphens (no user, port
+# or brackets), then its path: most URLs, split here as urlsplit splits them, at a
+# fraction of its cost. urlsplit drops tabs and line breaks: such a URL is not printable,
+# and is left to it.
+_PLAIN_URL: Final = re.compile(r"https?://([A-Za-z0-9.-]+)(?=[/?#]|\Z)([^?#]*)", re.IGNORECASE)
+
+
 def _read_host_and_path(url: str) -> tuple[str, str] | None:
+    plain = _PLAIN_URL.match(url) if url.isprintable() else None
+    if plain is not None:
+        return plain.group(1).lower(), plain.group(2)
     try:
         parts = urlsplit(url)
         host = parts.hostname  # lower-cased by urlsplit
