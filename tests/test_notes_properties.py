@@ -253,3 +253,28 @@ def test_a_long_html_block_reads_to_its_end() -> None:
     assert [(link.url, link.label) for link in notes.links] == [
         ("https://example.com/end", "the end")
     ]
+
+
+_URL_PARTS = st.text(alphabet="aZ09.-_:@[]%é/?# \t", max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    scheme=st.sampled_from(["http://", "https://", "HTTP://", "ftp://", "http:/"]),
+    host=_URL_PARTS,
+    rest=_URL_PARTS,
+)
+@example(scheme="http://", host="Example.COM", rest="/a b?c#d")
+@example(scheme="http://", host="a.com", rest=":8080/x")
+def test_the_fast_url_split_gives_what_urlsplit_gives(scheme: str, host: str, rest: str) -> None:
+    # links splits a plain http(s) URL with one regex, and every other with urlsplit:
+    # the regex must split as urlsplit does, or be left out.
+    import re
+
+    from podnotes.notes import links
+
+    url = scheme + host + rest
+    fast = links._read_host_and_path(url)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(links, "_PLAIN_URL", re.compile(r"(?!)"))  # never matches
+        assert links._read_host_and_path(url) == fast
