@@ -75,10 +75,6 @@ from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
         ("Then Congresswoman-elect Ilhan Omar joins us to talk about the vote.",
          "Ilhan Omar", "Congresswoman-elect", None),
         ("Then Chef Jose Andres joins us to talk about relief.", "Jose Andres", "Chef", None),
-        # "Vice" is part of a title, and no name of its own.
-        ("We talk with Galen Chase, Regional Vice President of Acme Bank, about cattle.",
-         "Galen Chase", "Regional Vice President", "Acme Bank"),
-        ("Then Vice President Kamala Harris joins us.", "Kamala Harris", "Vice President", None),
         # Ordinary words before the title are no employer; "U.S." is written as it is.
         ("Former Governor Jerry Brown joins us to talk about water.",
          "Jerry Brown", "Governor", None),

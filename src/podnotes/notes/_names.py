@@ -254,7 +254,7 @@ TITLE_WORDS: Final = frozenset(
     periodista autora historiador historiadora portavoz investigador investigadora
     commentator pundit sergeant lieutenant detective astronaut physician surgeon
     general colonel captain admiral mayor sheriff prosecutor chaplain democrat
-    republican publisher chief chef czar tsar executive vice schriftsteller schriftstellerin
+    republican publisher chief chef czar tsar executive schriftsteller schriftstellerin
     écrivain écrivaine escritor escritora""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
