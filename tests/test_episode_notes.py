@@ -456,6 +456,7 @@ def test_a_show_of_short_episodes_keeps_its_guests() -> None:
     [
         ("The Giant Bombcast", True),  # its article left out in the notes
         ("Giant Bombcast", True),
+        ("Giant Bombcast!", True),  # the title's marks left out
         ("Giant Bombcast Extra", False),  # another name: the show's is whole or none
     ],
 )

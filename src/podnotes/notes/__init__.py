@@ -149,7 +149,8 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     "The Tucker Carlson Show"). Chapters the feed gives (``psc:chapters``) take the
     place of those read from the text; guests the feed names (``podcast:person`` with
     role guest) come first, then those the text names. A trailer (``itunes:episodeType``)
-    has no guests from its text: each name left out has a note that says why.
+    has no guests from its text, and a "guest" named as the podcast's title is the show
+    itself: each name left out has a note that says why.
     """
     return _episode_notes(episode, podcast)[0]
 
@@ -193,12 +194,14 @@ def _in_a_trailer(guest: Person) -> str:
 
 #: Articles a show's title may begin with ("The Giant Bombcast"), which its notes may
 #: leave out ("the Giant Bombcast returns").
-_ARTICLES: Final = frozenset("the a an der die das le la les el los".split())
+_ARTICLES: Final = frozenset("the a an der die das ein le la les un une el los las".split())
+_TITLE_MARKS: Final = ".,:;!?\"'“”‘’()"
 
 
 def _show_names(title: str) -> frozenset[_Key]:
-    """The show's title as a name key, with and without its article."""
-    key = name_key(title)
+    """The show's title as a name key, with and without its article, its marks left
+    out ("Hidden Brain.")."""
+    key = tuple(word for word in (w.strip(_TITLE_MARKS) for w in name_key(title)) if word)
     return frozenset({key, key[1:]} if len(key) > 1 and key[0] in _ARTICLES else {key})
 
 

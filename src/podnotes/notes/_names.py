@@ -790,7 +790,12 @@ def _name_start(parts: list[str]) -> tuple[int | None, bool]:
     four words is a name nobody knows the first word of ("Dorra Elboukari")."""
     if is_given_name(parts[0], alone=len(parts) == 1):
         return 0, True
-    if 2 <= len(parts) <= 3 and not _is_initial(parts[0]) and _may_be_first_name(parts[0]):
+    if (
+        2 <= len(parts) <= 3
+        and not _is_initial(parts[0])
+        and _may_be_first_name(parts[0])
+        and not _glued_before_first_name(parts)
+    ):
         # "Ryn Daniels", "Kat Morgan": a first name nobody listed, though the surname is
         # a given name too.
         return 0, False
@@ -814,17 +819,22 @@ _NOUN_ENDING: Final = re.compile(
 
 def _may_be_first_name(word: str) -> bool:
     """Whether a word the lexicon does not know may still be a first name: not an
-    ordinary word ("Seit", "Zwei"), without a noun's ending, and not longer than
-    first names are ("Erlebnisbericht": nine of the lexicon's 22,368 names have more
-    than FIRST_NAME_LETTERS letters, hyphens aside)."""
+    ordinary word ("Seit", "Zwei"), and without a noun's ending."""
+    return word.casefold() not in common_words() and not _NOUN_ENDING.search(word)
+
+
+# A word the lexicon does not know, longer than this (hyphens aside), right before a
+# known first name is a noun glued to it ("Erlebnisbericht Joscha"), not a first name
+# before a surname: nine of the lexicon's 22,368 names are longer.
+_GLUED_WORD_LETTERS: Final = 12
+
+
+def _glued_before_first_name(parts: list[str]) -> bool:
     return (
-        word.casefold() not in common_words()
-        and not _NOUN_ENDING.search(word)
-        and all(len(part) <= FIRST_NAME_LETTERS for part in word.split("-"))
+        len(parts) == 2
+        and any(len(part) > _GLUED_WORD_LETTERS for part in parts[0].split("-"))
+        and is_given_name(parts[1])
     )
-
-
-FIRST_NAME_LETTERS: Final = 12
 
 
 _AND: Final = frozenset({"and", "und", "et", "y", "&"})

@@ -258,20 +258,27 @@ _PRONOUNS: Final = frozenset(
 )
 # Makers and gatherings whose name before a name makes it a product or an event
 # ("Amazon Aurora", "Google Gemini", "AWS Summit Paris"), though none of them is a name.
-_MAKERS: Final = frozenset(
+_MAKERS_AND_GATHERINGS: Final = frozenset(
     "amazon apple google microsoft facebook github linkedin instagram twitter youtube "
     "mastodon summit conference".split()
 )
 # A conversation, and the possessives that make it a third person's ("his interview
 # with…"); not "our" or "my": the show's own is this episode's.
 _CONVERSATIONS: Final = frozenset(
-    """interview interviews conversation conversations chat chats talk talks
-    gespräch gespräche interviews entretien entretiens conversación entrevista""".split()
+    """interview interviews conversation conversations chat chats talk talks gespräch
+    gespräche entretien entretiens""".split()
 )
+# Not "its" ("the show returns with its first interview with…"), nor "ihr", which is
+# "you" too ("hört ihr ein Gespräch mit…").
 _THEIR: Final = frozenset(
-    """his her their its sein seine seinem seinen ihr ihre ihrem ihren son sa ses leur
-    leurs""".split()
+    "his her their sein seine seinem seinen ihre ihrem ihren son sa ses leur leurs".split()
 )
+# Words that stand where the one word between a possessive and its conversation would,
+# and make the possessive somebody else's: "hört ihr ein Gespräch".
+_DETERMINERS: Final = frozenset(
+    "a an the ein eine einen einem einer das den dem der die un une le la les".split()
+)
+_OWNER_REACH: Final = 40  # tokens back to the sentence's first name
 _PRONOUN_REACH: Final = 30
 _INTRO_REACH: Final = 8
 _OPENING_WORDS: Final = 4  # a bullet, "Plus", ",": what may stand before a sentence's subject
@@ -545,17 +552,28 @@ def _object_of_preposition(note: _Note, mention: Mention, lead: int) -> bool:
     return before in _OBJECT_BEFORE or (before == "from" and not mention.given)
 
 
-def _anothers_conversation(note: _Note, lead: int) -> bool:
-    """Whether a conversation that a third person's possessive names stands shortly
-    before the name, in its sentence: "his interview with Katy Perry", "her famous
-    interviews with Sarah Palin", "seinem Gespräch mit…"."""
-    start = note.sentence_start(lead, reach=_INTRO_REACH)
-    for index in range(lead - 1, start, -1):
-        if note.folded[index] in _CONVERSATIONS and any(
-            note.folded[owner] in _THEIR for owner in range(max(start, index - 2), index)
-        ):
-            return True
-    return False
+def _anothers_conversation(
+    note: _Note, lead: int, mentioned: dict[int, Mention], host_starts: Container[int]
+) -> bool:
+    """Whether the name (its title from token ``lead``) is the other side of a
+    conversation a third person's possessive names: "his interview with Katy Perry",
+    "her famous interviews with Sarah Palin", "ihrem Gespräch mit…". Not when the
+    sentence's first name is a host's ("Tommy Vietor wraps up his interview with Bo
+    Chen": the show's own)."""
+    with_word = lead - 1
+    while with_word >= 0 and note.words[with_word].kind == "other":
+        with_word -= 1
+    noun = with_word - 1
+    if noun < 0 or note.folded[with_word] not in _WITH or note.folded[noun] not in _CONVERSATIONS:
+        return False
+    owner = noun - 1
+    if owner >= 1 and note.folded[owner] not in _THEIR and note.folded[owner] not in _DETERMINERS:
+        owner -= 1  # one word between: "her famous interviews"
+    if owner < 0 or note.folded[owner] not in _THEIR:
+        return False
+    start = note.sentence_start(owner, reach=_OWNER_REACH)
+    subject = next((index for index in range(start, owner) if index in mentioned), None)
+    return subject not in host_starts
 
 
 def _cites(note: _Note, verb: int) -> bool:
@@ -600,13 +618,18 @@ def _lead(note: _Note, mention: Mention, plain_words: bool) -> int:
 
 
 def _evidence(
-    note: _Note, mention: Mention, lead: int, plain_words: bool, mentioned: dict[int, Mention]
+    note: _Note,
+    mention: Mention,
+    lead: int,
+    plain_words: bool,
+    mentioned: dict[int, Mention],
+    host_starts: Container[int],
 ) -> dict[str, float]:
     evidence: dict[str, float] = {}
     # "…discuss his interview with Katy Perry": somebody else's conversation, not this
     # episode's, presents nobody; nor does one with what a name owns ("we spoke to
     # Donald Trump's son").
-    anothers = mention.possessive or _anothers_conversation(note, lead)
+    anothers = mention.possessive or _anothers_conversation(note, lead, mentioned, host_starts)
     introduced_at = None if anothers else note.phrase_end_before(lead, _INTRO)
     if introduced_at is not None and not (
         introduced_at < lead and _object_of_preposition(note, mention, lead)
@@ -674,7 +697,8 @@ def _evidence(
         and note.words[before].kind == "word"
         and note.words[before].text[:1].isupper()
         and (
-            note.folded[before] in _MAKERS  # "Amazon Polly", even opening its sentence
+            # "Amazon Polly", even opening its sentence
+            note.folded[before] in _MAKERS_AND_GATHERINGS
             or (
                 note.folded[before] not in NOT_NAMES  # "Mit Alex", "Der Martin"
                 and note.folded[before] not in ROLE_WORDS  # "mit meinem Gast Nadja"
@@ -706,10 +730,10 @@ _SURNAME_PREFIXES: Final = re.compile(
 
 def _inner_capital(word: str) -> bool:
     """A capital inside a word ("OpenSearch", "FlytEDGE"), as products have and names
-    seldom do ("McKenna", "DeVita", "O'Brien", hyphenated parts aside; "JJ", "CJ": a
-    pair of initials)."""
-    if len(word) == 2 and word.isalpha() and word.isupper():
-        return False
+    seldom do ("McKenna", "DeVita", "O'Brien", hyphenated parts aside; "JJ", "CJ", "TJ":
+    a pair of initials a person goes by)."""
+    if len(word) == 2 and word.isupper() and word[1] == "J":
+        return False  # not "GE Vernova", "LG Display": those are makers
     for part in word.split("-"):
         prefix = _SURNAME_PREFIXES.match(part)
         rest = part[prefix.end() + 1 :] if prefix else part[1:]
@@ -942,13 +966,14 @@ def candidates(
     mentioned = {mention.first: mention for mention in found}
     mentioned.update(zip(leads, found, strict=True))
     host_roster, host_first_names = _host_names(tuple(hosts))
-    per_mention = [
-        _evidence(note, mention, lead, words, mentioned)
-        for mention, lead, words in zip(found, leads, plain, strict=True)
-    ]
     is_host = [
         bool(hosts) and (m.name in host_roster or _host_short_form(m, host_first_names))
         for m in found
+    ]
+    host_starts = frozenset(m.first for m, host in zip(found, is_host, strict=True) if host)
+    per_mention = [
+        _evidence(note, mention, lead, words, mentioned, host_starts)
+        for mention, lead, words in zip(found, leads, plain, strict=True)
     ]
     interviewed = _who_interviews(note, found, per_mention, mentioned, is_host)
     in_list, in_any_list = _share_in_lists(note, found, leads, per_mention)
@@ -975,7 +1000,7 @@ def candidates(
             known.add(named)
         elif len(people) < _MAX_CANDIDATES:
             people[key] = named
-    merged = _merge_first_names(people)
+    merged = _merge_partial_names(people)
     title_names = _title_names(title) if merged else {}
     if title_names:
         for person in merged:
@@ -1087,7 +1112,7 @@ def _richer(known: Mention, mention: Mention) -> Mention:
     )
 
 
-def _merge_first_names(people: dict[tuple[str, ...], _Named]) -> list[_Named]:
+def _merge_partial_names(people: dict[tuple[str, ...], _Named]) -> list[_Named]:
     """A first name alone ("Sven") merged into the one full name it starts ("Sven
     Meyer"), in the earlier one's place; else a surname alone ("Walker says") into the
     one full name it ends that starts with a known first name ("William J. Walker")."""
@@ -1102,9 +1127,14 @@ def _merge_first_names(people: dict[tuple[str, ...], _Named]) -> list[_Named]:
         person = people[key]
         fuller = by_first.get(key[0], []) if len(key) == 1 else []
         if len(key) == 1 and not fuller:
-            # Only into a name that starts with a known first name: "Danny" is no
-            # surname of "Erlebnisbericht Danny", a word glued to a first name.
-            fuller = [full for full in by_last.get(key[0], []) if people[full].mention.given]
+            # Only into a name named before it ("Today Harris joins us to discuss Kamala
+            # Harris" names two people) that starts with a known first name: "Danny" is
+            # no surname of "Erlebnisbericht Danny", a word glued to a first name.
+            fuller = [
+                full
+                for full in by_last.get(key[0], [])
+                if people[full].mention.given and people[full].mention.start < person.mention.start
+            ]
         if len(fuller) > 1:
             continue  # "Ann" after "Ann Lee and Ann Smith": one of them, but which
         if len(fuller) == 1:
