@@ -38,10 +38,12 @@ ROOT: Final = Path(__file__).parent.parent
 CORPUS: Final = Path(os.environ.get("PODNOTES_CORPUS", ROOT.parent / "shared" / "corpus")) / "feeds"
 # The quick guard's limits, on the ratios of issue 15's targets (1.10x the ideal reader,
 # show notes in 2.5x the parse) and on bare lxml: each far enough past where podnotes
-# stands today (about 1.2x, 11x and 2.8x here) that machines and noise do not trip it,
-# near enough that a regression of a quarter does (of a half against bare lxml, whose
-# ratio moves most from machine to machine). Lower them as the targets are met.
-QUICK_IDEAL_LIMIT: Final = 1.5
+# stands today (about 1.2x, 11x and 2.8x on the machine of 2026-11-29; 1.35x, 7x and
+# 3.4x on a slower one the day after, whose parse / ideal reader ran 0.99x to 1.55x
+# with the same parse code) that machines and noise do not trip it, near enough that a
+# regression of a quarter does (of a half against bare lxml, whose ratio moves most
+# from machine to machine). Lower them as the targets are met.
+QUICK_IDEAL_LIMIT: Final = 1.7
 QUICK_NOTES_LIMIT: Final = 14.0
 QUICK_LIMIT: Final = 4.2
 
