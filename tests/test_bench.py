@@ -38,7 +38,8 @@ def test_output_writes_that_file_and_leaves_the_tracked_results_alone(
     ("medians", "status"),
     [
         ({"podnotes": 1.2, "ideal": 1.0, "floor": 0.4, "notes": 12.0}, 0),
-        ({"podnotes": 1.6, "ideal": 1.0, "floor": 0.4, "notes": 12.0}, 1),  # vs the ideal
+        ({"podnotes": 1.6, "ideal": 1.0, "floor": 0.5, "notes": 12.0}, 0),
+        ({"podnotes": 1.8, "ideal": 1.0, "floor": 0.5, "notes": 12.0}, 1),  # vs the ideal
         ({"podnotes": 1.2, "ideal": 1.0, "floor": 0.4, "notes": 18.0}, 1),  # show notes
         ({"podnotes": 1.2, "ideal": 1.0, "floor": 0.25, "notes": 12.0}, 1),  # vs bare lxml
     ],
