@@ -553,16 +553,13 @@ def _object_of_preposition(note: _Note, mention: Mention, lead: int) -> bool:
 
 
 def _anothers_conversation(
-    note: _Note, lead: int, mentioned: dict[int, Mention], host_starts: Container[int]
+    note: _Note, with_word: int, mentioned: dict[int, Mention], host_starts: Container[int]
 ) -> bool:
-    """Whether the name (its title from token ``lead``) is the other side of a
-    conversation a third person's possessive names: "his interview with Katy Perry",
-    "her famous interviews with Sarah Palin", "ihrem Gespräch mit…". Not when the
-    sentence's first name is a host's ("Tommy Vietor wraps up his interview with Bo
-    Chen": the show's own)."""
-    with_word = lead - 1
-    while with_word >= 0 and note.words[with_word].kind == "other":
-        with_word -= 1
+    """Whether the name whose nearest word before it (or its title) is token
+    ``with_word`` is the other side of a conversation a third person's possessive
+    names: "his interview with Katy Perry", "her famous interviews with Sarah Palin",
+    "ihrem Gespräch mit…". Not when the sentence's first name is a host's ("Tommy Vietor
+    wraps up his interview with Bo Chen": the show's own)."""
     noun = with_word - 1
     if noun < 0 or note.folded[with_word] not in _WITH or note.folded[noun] not in _CONVERSATIONS:
         return False
@@ -626,10 +623,13 @@ def _evidence(
     host_starts: Container[int],
 ) -> dict[str, float]:
     evidence: dict[str, float] = {}
+    before = lead - 1  # the nearest word before the name, or its title
+    while before >= 0 and note.words[before].kind == "other":
+        before -= 1
     # "…discuss his interview with Katy Perry": somebody else's conversation, not this
     # episode's, presents nobody; nor does one with what a name owns ("we spoke to
     # Donald Trump's son").
-    anothers = mention.possessive or _anothers_conversation(note, lead, mentioned, host_starts)
+    anothers = mention.possessive or _anothers_conversation(note, before, mentioned, host_starts)
     introduced_at = None if anothers else note.phrase_end_before(lead, _INTRO)
     if introduced_at is not None and not (
         introduced_at < lead and _object_of_preposition(note, mention, lead)
@@ -638,9 +638,6 @@ def _evidence(
         colon = lead > 0 and note.words[lead - 1].text == ":"
         if colon or note.phrase_before(lead, _INTRO, reach=3):
             evidence["intro-near"] = 1.0  # "talks to Jane", "our first guest: Jane"
-    before = lead - 1
-    while before >= 0 and note.words[before].kind in ("other",):
-        before -= 1
     if before >= 0 and note.folded[before] in _WITH and not anothers:
         evidence["with"] = 1.0
     if _host_label_before(note, lead) and mention.affiliation is None:
@@ -1115,7 +1112,8 @@ def _richer(known: Mention, mention: Mention) -> Mention:
 def _merge_partial_names(people: dict[tuple[str, ...], _Named]) -> list[_Named]:
     """A first name alone ("Sven") merged into the one full name it starts ("Sven
     Meyer"), in the earlier one's place; else a surname alone ("Walker says") into the
-    one full name it ends that starts with a known first name ("William J. Walker")."""
+    one full name it ends that starts with a known first name and was named before it
+    ("William J. Walker")."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
     by_last: dict[str, list[tuple[str, ...]]] = {}
     for key in people:
