@@ -746,6 +746,37 @@ def test_two_capitals_are_a_pair_of_initials_not_a_products_inner_capital(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "versioned"),
+    [
+        ("Claude 4 joins Amazon Bedrock this week.", "Claude", True),
+        ("Jane Roe compares Gemini 2.5 with Claude Sonnet 4.", "Claude Sonnet", True),
+        # Not a time, nor the mark of a list's next item.
+        ("Jane Roe 12:30 joins us to talk about clocks.", "Jane Roe", False),
+        ("We talk with 1) Jane Roe 2) Bo Chen", "Jane Roe", False),
+        # Nor after a possessive: the number is the next thing's.
+        ("Jane Roe's 2 sons join us to talk about farming.", "Jane Roe", False),
+    ],
+)
+def test_a_version_number_after_a_name_is_evidence(text: str, name: str, versioned: bool) -> None:
+    evidence = {candidate.mention.name: candidate.evidence for candidate in candidates(text)}
+    assert ("versioned" in evidence[name]) == versioned
+
+
+@pytest.mark.parametrize(
+    ("text", "guests"),
+    [
+        # A version number makes a name a product's, whatever its score ("Claude" scores
+        # above the threshold here, with "joins").
+        ("Claude 4 joins Amazon Bedrock, and Jane Roe joins us to talk about it.", ["Jane Roe"]),
+        # Unless the notes call them a guest: five weeks, not a version.
+        ("Mit dem Kanu fuhr mein Gast Marc 5 Wochen lang über einen See.", ["Marc"]),
+    ],
+)
+def test_a_versioned_name_is_no_guest_unless_called_one(text: str, guests: list[str]) -> None:
+    assert [guest.name for guest in podnotes.extract_guests(text)] == guests
+
+
+@pytest.mark.parametrize(
     ("text", "guests"),
     [
         # Somebody else's conversation, named by a third person's possessive, is not

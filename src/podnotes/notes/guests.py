@@ -603,6 +603,17 @@ def _opens_sentence(note: _Note, lead: int) -> bool:
     )
 
 
+def _version_after(note: _Note, index: int) -> bool:
+    """Whether a version number starts at token ``index`` ("Claude 4", "Gemini 2.5"):
+    not a time ("Jane Roe 12:30"), nor the mark of a list's next item ("Jane Roe 2) Bo
+    Chen"). The reader gives each digit a token of its own."""
+    words = note.words
+    end = index
+    while end < len(words) and words[end].kind == "other" and words[end].text.isdigit():
+        end += 1
+    return end > index and not (end < len(words) and words[end].text in (":", ")"))
+
+
 def _lead(note: _Note, mention: Mention, plain_words: bool) -> int:
     """Where a name's job title and employer begin, if any: what introduces a person
     stands before them ("joined by Surgeon General Vivek Murthy", "with Acme's CTO Jane
@@ -705,12 +716,8 @@ def _evidence(
         )
     ):
         evidence["capitalised-before"] = 1.0  # "AWS Summit Paris", "Amazon Aurora"
-    if (
-        mention.last < len(note.words)
-        and note.words[mention.last].kind == "word"
-        and (note.words[mention.last].text[:1].isdigit())
-    ):
-        evidence["versioned"] = 1.0  # "Claude 4": a product
+    if not mention.possessive and _version_after(note, mention.last):
+        evidence["versioned"] = 1.0  # "Claude 4", "Claude Sonnet 4.5": a product
     if note.pronoun_after(mention.last):
         evidence["pronoun"] = 1.0
     if mention.possessive:
@@ -1069,6 +1076,9 @@ def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float
     result = [
         (ok or (score >= LISTED_FLOOR and bool(candidate.lists & guest_lists)))
         and not any(code in candidate.evidence for code in VETO)
+        # A version number after the name makes it a product's ("Claude 4"), unless
+        # the notes call them a guest ("mein Gast Marc 5 Tage lang": five days).
+        and not ("versioned" in candidate.evidence and not candidate.called_a_guest)
         and (score >= UNCUED_FLOOR or any(code in candidate.evidence for code in CUES))
         for candidate, score, ok in zip(found, scores, accepted, strict=True)
     ]
