@@ -763,6 +763,22 @@ def test_a_version_number_after_a_name_is_evidence(text: str, name: str, version
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "article"),
+    [
+        ("The Mac Mini is back this week.", "Mac Mini", True),
+        ("We cover the Bernie Madoff of EVE Online.", "Bernie Madoff", True),
+        # Not before a title, nor with a word between.
+        ("Then the Rev. Jo Roe joins us to talk about voting.", "Jo Roe", False),
+        ("Then the author Jo Roe joins us to talk about books.", "Jo Roe", False),
+        ("Then the legendary Jo Roe joins us to talk about songs.", "Jo Roe", False),
+    ],
+)
+def test_the_article_right_before_a_name_is_evidence(text: str, name: str, article: bool) -> None:
+    evidence = {candidate.mention.name: candidate.evidence for candidate in candidates(text)}
+    assert ("article" in evidence[name]) == article
+
+
+@pytest.mark.parametrize(
     ("text", "guests"),
     [
         # A version number makes a name a product's, whatever its score ("Claude" scores
@@ -770,9 +786,14 @@ def test_a_version_number_after_a_name_is_evidence(text: str, name: str, version
         ("Claude 4 joins Amazon Bedrock, and Jane Roe joins us to talk about it.", ["Jane Roe"]),
         # Unless the notes call them a guest: five weeks, not a version.
         ("Mit dem Kanu fuhr mein Gast Marc 5 Wochen lang über einen See.", ["Marc"]),
+        # "The" right before a name makes it a thing's too, unless the notes call it a
+        # guest ("Mac Mini" and "Bernie Madoff" score above the threshold here).
+        ("The Mac Mini is back, and Jane Roe joins us to talk about it.", ["Jane Roe"]),
+        ("We cover the Bernie Madoff of EVE Online, and Jane Roe joins us.", ["Jane Roe"]),
+        ("This week we bring on the Jeremy Kuzmarov to discuss sanctions.", ["Jeremy Kuzmarov"]),
     ],
 )
-def test_a_versioned_name_is_no_guest_unless_called_one(text: str, guests: list[str]) -> None:
+def test_a_things_name_is_no_guest_unless_called_one(text: str, guests: list[str]) -> None:
     assert [guest.name for guest in podnotes.extract_guests(text)] == guests
 
 

@@ -88,7 +88,7 @@ EVIDENCE: Final = (
     "feed", "title", "introduced", "intro", "intro-near", "with", "joins", "speaks", "subject",
     "bio", "first", "second", "opening", "early", "listed", "link", "repeated",
     "given-name", "fullest", "pronoun", "described",
-    "plain-words", "inner-capital", "capitalised-before", "object", "versioned",
+    "plain-words", "inner-capital", "capitalised-before", "object", "versioned", "article",
     "list-item", "byline", "possessive", "quoted", "host",
 )  # fmt: skip
 
@@ -718,6 +718,12 @@ def _evidence(
         evidence["capitalised-before"] = 1.0  # "AWS Summit Paris", "Amazon Aurora"
     if not mention.possessive and _version_after(note, mention.last):
         evidence["versioned"] = 1.0  # "Claude 4", "Claude Sonnet 4.5": a product
+    if (
+        before + 1 == mention.first
+        and note.folded[before] == "the"
+        and note.words[mention.first].text == mention.parts[0]  # not "the Rev. Jo Roe"
+    ):
+        evidence["article"] = 1.0  # "The Mac Mini is back", "the Bernie Madoff of EVE"
     if note.pronoun_after(mention.last):
         evidence["pronoun"] = 1.0
     if mention.possessive:
@@ -909,8 +915,8 @@ def _share(group: list[int], evidence: list[dict[str, float]], codes: tuple[str,
 #: Evidence against a guest: it holds for a person only when every mention shows it
 #: (one mention in the links section does not undo an introduction).
 AGAINST: Final = frozenset(
-    """plain-words inner-capital capitalised-before object versioned list-item byline
-    possessive quoted""".split()
+    """plain-words inner-capital capitalised-before object versioned article list-item
+    byline possessive quoted""".split()
 )
 
 
@@ -1046,6 +1052,16 @@ def candidates(
 #: ("Linus Torvalds said") is no guest.
 VETO: Final = ("quoted", "host")
 
+#: Evidence that a name is a thing's, unless the notes call it a guest: a version number
+#: after it ("Claude 4"; but "mein Gast Marc 5 Tage lang", five days), "the" before it
+#: ("The Mac Mini is back"; but "we bring on the Jeremy Kuzmarov").
+THINGS: Final = ("versioned", "article")
+
+
+def _a_things_name(candidate: Candidate) -> bool:
+    return any(code in candidate.evidence for code in THINGS)
+
+
 #: Evidence that the text presents somebody as a guest; without any, a name (the
 #: subject of a story, a person in the news) needs a confidence of UNCUED_FLOOR.
 CUES: Final = ("feed", "intro", "with", "joins", "speaks", "link")
@@ -1076,9 +1092,7 @@ def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float
     result = [
         (ok or (score >= LISTED_FLOOR and bool(candidate.lists & guest_lists)))
         and not any(code in candidate.evidence for code in VETO)
-        # A version number after the name makes it a product's ("Claude 4"), unless
-        # the notes call them a guest ("mein Gast Marc 5 Tage lang": five days).
-        and not ("versioned" in candidate.evidence and not candidate.called_a_guest)
+        and not (_a_things_name(candidate) and not candidate.called_a_guest)
         and (score >= UNCUED_FLOOR or any(code in candidate.evidence for code in CUES))
         for candidate, score, ok in zip(found, scores, accepted, strict=True)
     ]
