@@ -540,6 +540,24 @@ def test_a_name_the_notes_label_as_host_is_no_guest(text: str, guests: list[str]
 
 
 @pytest.mark.parametrize(
+    ("named", "host"),
+    [
+        ("Tim Pritove", True),  # a letter left out of the host's surname
+        ("Tim Pritlowe", True),  # one changed
+        ("Tim Pritloove", True),  # one put in
+        ("Tom Pritove", False),  # another first name
+        ("Tim Pritlo", False),  # two letters apart
+        ("Ann Lea", False),  # a short surname: another person as likely as a typo
+    ],
+)
+def test_a_hosts_name_with_a_typo_in_the_surname_is_the_host(named: str, host: bool) -> None:
+    text = f"Im Gespräch mit {named} über das Internet."
+    hosts = ["Ann Lee"] if named.startswith("Ann") else ["Tim Pritlove"]
+    guests = [guest.name for guest in podnotes.extract_guests(text, hosts=hosts)]
+    assert guests == ([] if host else [named])
+
+
+@pytest.mark.parametrize(
     ("text", "guests"),
     [
         # An introduction reaches the name across its job title and employer.

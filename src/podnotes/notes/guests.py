@@ -761,10 +761,37 @@ def _has_upper(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=64)  # a feed's episodes share their hosts
-def _host_names(hosts: tuple[str, ...]) -> tuple[Roster, list[str]]:
-    """The hosts as a roster (only read, never added to), and their first names."""
-    first_names = [name_key(host)[0] for host in hosts if name_key(host)]
-    return Roster(Person(name=host) for host in hosts), first_names
+def _host_names(hosts: tuple[str, ...]) -> tuple[Roster, list[str], list[tuple[str, ...]]]:
+    """The hosts as a roster (only read, never added to), their first names, and their
+    names' words."""
+    keys = [key for key in map(name_key, hosts) if key]
+    return Roster(Person(name=host) for host in hosts), [key[0] for key in keys], keys
+
+
+def _host_misspelt(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
+    """A host's full name with one letter of the surname wrong, missing or added: "Im
+    Gespräch mit Tim Pritove" in the notes of Tim Pritlove's show."""
+    key = name_key(mention.name)
+    return len(key) > 1 and any(
+        len(host) == len(key)
+        and host[:-1] == key[:-1]
+        and min(len(host[-1]), len(key[-1])) >= 5
+        and _one_edit_apart(host[-1], key[-1])
+        for host in host_keys
+    )
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """Whether one letter changed, left out or put in turns one word into the other."""
+    if abs(len(first) - len(second)) > 1 or first == second:
+        return False
+    if len(first) > len(second):
+        first, second = second, first
+    start = 0
+    while start < len(first) and first[start] == second[start]:
+        start += 1
+    skip = 1 if len(first) == len(second) else 0  # a letter changed, or one put in
+    return first[start + skip :] == second[start + 1 :]
 
 
 def _host_short_form(mention: Mention, host_first_names: list[str]) -> bool:
@@ -975,9 +1002,14 @@ def candidates(
     # "Governor Deval Patrick and Ambassador Samantha Power join us", a list.
     mentioned = {mention.first: mention for mention in found}
     mentioned.update(zip(leads, found, strict=True))
-    host_roster, host_first_names = _host_names(tuple(hosts))
+    host_roster, host_first_names, host_keys = _host_names(tuple(hosts))
     is_host = [
-        bool(hosts) and (m.name in host_roster or _host_short_form(m, host_first_names))
+        bool(hosts)
+        and (
+            m.name in host_roster
+            or _host_short_form(m, host_first_names)
+            or _host_misspelt(m, host_keys)
+        )
         for m in found
     ]
     host_starts = frozenset(m.first for m, host in zip(found, is_host, strict=True) if host)
