@@ -128,11 +128,22 @@ def test_job_title_and_affiliation_stay_out_of_the_name(
          "Uri Brito"),
         # French particles, "des" too.
         ("This week we talk with Jim des Rivieres about API design.", "Jim des Rivieres"),
+        # Words before a title word, with no known first name, begin the title.
+        ("Today we talk with Galen Chase, Regional Vice President of the Stock Growers.",
+         "Galen Chase"),
+        # After a known first name the title word only ends the name.
+        ("This week Dr. Jane Roe Professor at Yale joins us.", "Jane Roe"),
     ],
 )  # fmt: skip
 def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) -> None:
     (guest,) = podnotes.extract_guests(text)
     assert guest.name == name
+
+
+def test_capitalised_words_before_a_title_word_are_no_name() -> None:
+    # "Goya Foods" starts with no known first name, and a title word follows it.
+    found = candidates("We talk with Goya Foods CEO and Pres. Bob Unanue.")
+    assert [candidate.mention.name for candidate in found] == ["Bob Unanue"]
 
 
 @pytest.mark.parametrize(

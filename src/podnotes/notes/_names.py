@@ -542,7 +542,7 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
         # they work or come from, an organisation's name whole.
         owner = " ".join([*parts[:-1], _owner(parts[-1])])
         return attrs.evolve(employed, affiliation=employed.affiliation or owner)
-    if _names_an_organisation(words, run):
+    if _names_an_organisation(words, run) or _opens_a_title(words, run):
         return None
     if possessive:
         parts[-1] = _owner(parts[-1])
@@ -652,6 +652,20 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
         if folded in _SURNAME_HEADS and (len(run) > 2 or not is_given_name(words[run[0]].text)):
             return True
     return False
+
+
+def _opens_a_title(words: list[Token], run: list[int]) -> bool:
+    """Whether the run of words at token indexes ``run``, which starts with no known first
+    name, is the start of a job title whose last word follows it ("Galen Chase, Regional
+    Vice President of…")."""
+    following = run[-1] + 1
+    return (
+        following < len(words)
+        and words[following].kind == "word"
+        and words[following].text[:1].isupper()
+        and is_title_word(words[following].text)
+        and not is_given_name(words[run[0]].text, alone=False)
+    )
 
 
 @attrs.define
