@@ -730,6 +730,16 @@ def test_a_capital_inside_a_word_is_evidence_against_in_styled_letters_too(produ
     assert "inner-capital" not in evidence["Jane Roe"]
 
 
+def test_a_full_names_shape_holds_whatever_its_first_name_alone_shows() -> None:
+    # "Dell" alone is merged into "Dell PowerStore", whose inner capital stays against it;
+    # where a mention stands (its context) counts only when every mention shows it.
+    text = "We look at Dell PowerStore and Amazon storage. Later: integration with Dell and HPE."
+    (found,) = candidates(text)
+    assert found.mention.name == "Dell PowerStore"
+    assert "inner-capital" in found.evidence
+    assert "repeated" in found.evidence  # the two mentions are one candidate
+
+
 @pytest.mark.parametrize(
     ("text", "product"),
     [

@@ -947,10 +947,15 @@ AGAINST: Final = frozenset(
 )
 
 
+#: Evidence against from the name's own words: the full name keeps it, whatever a first
+#: name alone merged into it shows ("Dell PowerStore", then "with Dell and HPE").
+NAME_SHAPE: Final = frozenset({"plain-words", "inner-capital"})
+
+
 def _merged(into: dict[str, float], evidence: dict[str, float]) -> None:
-    """A person's evidence with one more mention's: the strongest for, the weakest
-    against."""
-    for code in AGAINST:
+    """A person's evidence with one more mention's (the same name, or a first name or
+    surname alone): the strongest for, the weakest against but the name's shape."""
+    for code in AGAINST - NAME_SHAPE:
         if code in into and code not in evidence:
             del into[code]
     for code, value in evidence.items():
@@ -1130,7 +1135,8 @@ def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float
     ]
     # Once the notes present a guest by their full name ("Congresswoman Katie Porter
     # joins"), a name they present in no way is somebody talked about ("Governor Gavin
-    # Newsom keeps his job"), unless the title names them or they are listed with the
+    # Newsom keeps his job"), unless the title names them (and the notes do not name them
+    # as somebody's: "we talk with Elon Musk's biographer") or they are listed with the
     # guest. A first name may be the host's, who interviews ("talks to Jon").
     presented = [
         ok
@@ -1147,7 +1153,7 @@ def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float
         ok
         and (
             any(code in c.evidence for code in CUES)
-            or "title" in c.evidence
+            or ("title" in c.evidence and not c.possessor)
             or bool(c.listed_with & their_lists)
         )
         for c, ok in zip(found, result, strict=True)
