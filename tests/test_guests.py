@@ -802,19 +802,26 @@ def test_a_version_number_after_a_name_is_evidence(text: str, name: str, version
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "article"),
+    ("text", "name", "determiner"),
     [
         ("The Mac Mini is back this week.", "Mac Mini", True),
         ("We cover the Bernie Madoff of EVE Online.", "Bernie Madoff", True),
+        # A possessive too: what stands after it is somebody's thing or role.
+        ("Here's a life and show update from your Queen shitters!", "Queen", True),
+        ("Jon talks about his America Dissected interview.", "America Dissected", True),
+        # Not with a word between: "our guest Jane Roe".
+        ("This week our guest Jo Roe talks about songs.", "Jo Roe", False),
         # Not before a title, nor with a word between.
         ("Then the Rev. Jo Roe joins us to talk about voting.", "Jo Roe", False),
         ("Then the author Jo Roe joins us to talk about books.", "Jo Roe", False),
         ("Then the legendary Jo Roe joins us to talk about songs.", "Jo Roe", False),
     ],
 )
-def test_the_article_right_before_a_name_is_evidence(text: str, name: str, article: bool) -> None:
+def test_a_determiner_right_before_a_name_is_evidence(
+    text: str, name: str, determiner: bool
+) -> None:
     evidence = {candidate.mention.name: candidate.evidence for candidate in candidates(text)}
-    assert ("article" in evidence[name]) == article
+    assert ("determiner" in evidence[name]) == determiner
 
 
 @pytest.mark.parametrize(

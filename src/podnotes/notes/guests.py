@@ -88,7 +88,7 @@ EVIDENCE: Final = (
     "feed", "title", "introduced", "intro", "intro-near", "with", "joins", "speaks", "subject",
     "bio", "first", "second", "opening", "early", "listed", "link", "repeated",
     "given-name", "fullest", "pronoun", "described",
-    "plain-words", "inner-capital", "capitalised-before", "object", "versioned", "article",
+    "plain-words", "inner-capital", "capitalised-before", "object", "versioned", "determiner",
     "list-item", "byline", "possessive", "quoted", "host",
 )  # fmt: skip
 
@@ -275,6 +275,13 @@ _THEIR: Final = frozenset(
 )
 # Words that stand where the one word between a possessive and its conversation would,
 # and make the possessive somebody else's: "hört ihr ein Gespräch".
+# Right before a name, what makes it a thing's or a role's: "The Mac Mini is back", "his
+# America Dissected interview", "your Queen shitters". People are introduced with a
+# word between: "our guest Jane Roe", "mein Gast Marc".
+_BEFORE_A_THING: Final = frozenset(
+    """the your our my his their unser unsere unserem unseren unserer mein meine meinem
+    meinen notre nos votre vos mon ma nuestro nuestra""".split()
+)
 _DETERMINERS: Final = frozenset(
     "a an the ein eine einen einem einer das den dem der die un une le la les".split()
 )
@@ -720,10 +727,10 @@ def _evidence(
         evidence["versioned"] = 1.0  # "Claude 4", "Claude Sonnet 4.5": a product
     if (
         before + 1 == mention.first
-        and note.folded[before] == "the"
+        and note.folded[before] in _BEFORE_A_THING
         and note.words[mention.first].text == mention.parts[0]  # not "the Rev. Jo Roe"
     ):
-        evidence["article"] = 1.0  # "The Mac Mini is back", "the Bernie Madoff of EVE"
+        evidence["determiner"] = 1.0  # "The Mac Mini is back", "your Queen shitters"
     if note.pronoun_after(mention.last):
         evidence["pronoun"] = 1.0
     if mention.possessive:
@@ -942,7 +949,7 @@ def _share(group: list[int], evidence: list[dict[str, float]], codes: tuple[str,
 #: Evidence against a guest: it holds for a person only when every mention shows it
 #: (one mention in the links section does not undo an introduction).
 AGAINST: Final = frozenset(
-    """plain-words inner-capital capitalised-before object versioned article list-item
+    """plain-words inner-capital capitalised-before object versioned determiner list-item
     byline possessive quoted""".split()
 )
 
@@ -1091,8 +1098,9 @@ VETO: Final = ("quoted", "host")
 
 #: Evidence that a name is a thing's, unless the notes call it a guest: a version number
 #: after it ("Claude 4"; but "mein Gast Marc 5 Tage lang", five days), "the" before it
-#: ("The Mac Mini is back"; but "we bring on the Jeremy Kuzmarov").
-THINGS: Final = ("versioned", "article")
+#: or a possessive ("The Mac Mini is back", "his America Dissected interview"; but "we
+#: bring on the Jeremy Kuzmarov").
+THINGS: Final = ("versioned", "determiner")
 
 
 def _a_things_name(candidate: Candidate) -> bool:
