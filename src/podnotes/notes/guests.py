@@ -775,15 +775,23 @@ def _host_names(hosts: tuple[str, ...]) -> tuple[Roster, list[str], list[tuple[s
     return Roster(Person(name=host) for host in hosts), [key[0] for key in keys], keys
 
 
-def _host_misspelt(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
-    """A host's full name with one letter of the surname wrong, missing or added: "Im
-    Gespräch mit Tim Pritove" in the notes of Tim Pritlove's show."""
+def _host_written_otherwise(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
+    """A host's full name with one letter of the surname wrong, missing or added ("Im
+    Gespräch mit Tim Pritove" in the notes of Tim Pritlove's show), or with a word run
+    into it ("im Gespräch mit Tim Pritlove Auskunft über…": German writes nouns with a
+    capital)."""
     key = name_key(mention.name)
     return len(key) > 1 and any(
-        len(host) == len(key)
-        and host[:-1] == key[:-1]
-        and min(len(host[-1]), len(key[-1])) >= 5
-        and _one_edit_apart(host[-1], key[-1])
+        len(host) > 1
+        and (
+            (len(key) > len(host) and key[: len(host)] == host)
+            or (
+                len(host) == len(key)
+                and host[:-1] == key[:-1]
+                and min(len(host[-1]), len(key[-1])) >= 5
+                and _one_edit_apart(host[-1], key[-1])
+            )
+        )
         for host in host_keys
     )
 
@@ -1020,7 +1028,7 @@ def candidates(
         and (
             m.name in host_roster
             or _host_short_form(m, host_first_names)
-            or _host_misspelt(m, host_keys)
+            or _host_written_otherwise(m, host_keys)
         )
         for m in found
     ]
