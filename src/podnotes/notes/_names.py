@@ -351,25 +351,29 @@ _MAX_PARTS: Final = 5
 
 def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
     """Every personal name in ``text`` (tokenised as ``words``), in order."""
-    index = 0
-    count = len(words)
-    while index < count:
+    # Only a capitalised word opens a name: most words are passed over in one
+    # comprehension, not a turn of the loop each.
+    capitalised = [
+        index
+        for index, token in enumerate(words)
+        if token.kind == "word" and token.text[0].isupper()
+    ]
+    resume = 0  # the token after the last mention and what was read around it
+    for index in capitalised:
+        if index < resume:
+            continue
         token = words[index]
         if (
-            token.kind != "word"
-            or not token.text[0].isupper()  # most words: one cheap test
-            or not (_is_name_word(token.text) or _is_initial(token.text) or _possessive(token.text))
+            not (_is_name_word(token.text) or _is_initial(token.text) or _possessive(token.text))
             or token.text.casefold() in ROLE_WORDS
             or _alone_and_unknown(words, index)
         ):
-            index += 1
             continue
         mention = _read(text, words, index)
         if mention is None:
-            index += 1
             continue
         yield mention
-        index = max(mention.last, mention.after, index + 1)
+        resume = max(mention.last, mention.after, index + 1)
 
 
 def _alone_and_unknown(words: list[Token], index: int) -> bool:

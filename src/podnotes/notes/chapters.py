@@ -129,10 +129,14 @@ def _stamps(line: str, *, unit_forms: bool) -> list[_Stamp]:
         seconds = int(s or ss)
         if seconds > 59 or (hh is None and mm is not None and minutes > 59):
             continue
+        # Positional (days, seconds, microseconds, milliseconds): keywords cost more, for
+        # each time of a note. "0:16:43.923": the fraction is milliseconds, however many
+        # digits it has.
         time = timedelta(
-            seconds=int(h or hh or 0) * 3600 + minutes * 60 + seconds,
-            # "0:16:43.923": the fraction is milliseconds, however many digits it has.
-            milliseconds=int(fraction.ljust(3, "0")) if fraction else 0,
+            0,
+            int(h or hh or 0) * 3600 + minutes * 60 + seconds,
+            0,
+            int(fraction.ljust(3, "0")) if fraction else 0,
         )
         start = match.start()
         if start and line[start - 1] in "([@":

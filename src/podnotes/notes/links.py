@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import ipaddress
 import re
-import string
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 from urllib.parse import urlsplit
@@ -45,10 +44,10 @@ _EMAIL: Final = re.compile(
     r"(?<![\w.+/:-])(?:mailto:)?[\w.+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})*\.[a-z]{2,24}\b",
     re.IGNORECASE,
 )
-# The lookbehind classes of _BARE_URL and _EMAIL, besides \w; and a bare URL's core.
-_ASCII_WORD: Final = frozenset(string.ascii_letters + string.digits + "_")
-_BARE_URL_RUN: Final = _ASCII_WORD | frozenset("@/.:+-")
-_EMAIL_RUN: Final = _ASCII_WORD | frozenset(".+/:-")
+# A character outside the lookbehind classes of _BARE_URL and _EMAIL; and a bare URL's
+# core.
+_NOT_BARE_URL_RUN: Final = re.compile(r"[^\w@/.:+-]")
+_NOT_EMAIL_RUN: Final = re.compile(r"[^\w.+/:-]")
 _DOT_TLD: Final = re.compile(rf"\.(?:{_TLDS})\b", re.IGNORECASE)
 _TRAILING: Final = ".,;:!?'\"*“”‘’«»…"
 _PAIRS: Final = {")": "(", "]": "[", "}": "{"}
@@ -178,7 +177,7 @@ def _emails(text: str) -> Iterator[re.Match[str]]:
     # "@" is not: a match can only start where that run of characters starts.
     position = 0
     while (at := text.find("@", position)) >= 0:
-        match = _EMAIL.match(text, _run_start(text, at, position, _EMAIL_RUN))
+        match = _EMAIL.match(text, _run_start(text, at, position, _NOT_EMAIL_RUN))
         if match is not None:
             yield match
             position = match.end()
@@ -196,7 +195,7 @@ def _bare_urls(text: str) -> Iterator[re.Match[str]]:
         if hit < position:
             continue
         # Scanning back no further than the last hit keeps this linear in the text.
-        start = _run_start(text, hit, max(position, last_hit), _BARE_URL_RUN)
+        start = _run_start(text, hit, max(position, last_hit), _NOT_BARE_URL_RUN)
         same_run = start == last_hit
         last_hit = hit
         if same_run:
@@ -207,16 +206,21 @@ def _bare_urls(text: str) -> Iterator[re.Match[str]]:
             position = match.end()
 
 
-def _run_start(text: str, end: int, floor: int, run: frozenset[str]) -> int:
-    """Where the run of ``run`` characters (and other letters and digits: the regex's
-    ``\\w``) ending at ``end`` starts, not before ``floor``."""
+def _run_start(text: str, end: int, floor: int, outside: re.Pattern[str]) -> int:
+    """Where the run of characters ``outside`` does not match that ends at ``end``
+    starts, not before ``floor``. Read backwards a stretch at a time, in C rather than a
+    character at a time: the stretches are disjoint, so the cost stays that of the run."""
     start = end
     while start > floor:
-        char = text[start - 1]
-        if not (char in run or (char > "\x7f" and char.isalnum())):
-            break
-        start -= 1
+        near = max(floor, start - _RUN_STRETCH)
+        stop = outside.search(text[near:start][::-1])
+        if stop is not None:
+            return start - stop.start()
+        start = near
     return start
+
+
+_RUN_STRETCH: Final = 64
 
 
 def _labelled_unique(text: str, found: list[_Found]) -> tuple[Link, ...]:
@@ -257,21 +261,25 @@ def _label_from_context(
     before = text[max(previous_end, start - _LABEL_REACH) : start]
     if group_label is not None and _SHARED_GROUP_BEFORE.match(before):
         return group_label, group_label
-    if _OPEN_PAREN_BEFORE.search(before):
-        label = _name_before(before[: before.rindex("(")])
+    # Both patterns below end in "$": what they match ends with the last character that
+    # is no space (``last``), so each is tried there only, not at every character.
+    last = len(before.rstrip(" \t\n")) - 1
+    if before[last : last + 1] == "(" and _OPEN_PAREN_BEFORE.match(before, last):
+        label = _name_before(before[:last])
         return label, label
-    # The pattern ends in "$": only a separator at the very end can match, so look first.
-    if before.rstrip(" \t\n")[-1:] not in _SEPARATORS:
+    if before[last : last + 1] not in _SEPARATORS:
         return None, None
-    separator = _SEPARATOR_BEFORE.search(before)
+    separator = _SEPARATOR_BEFORE.search(before, max(0, last - 1))
     if separator is None:
         return None, None
     entry = before[: separator.start()]
     # A line break is a boundary, so the last boundary is on the entry's last line.
     entry = entry[entry.rfind("\n") + 1 :]
-    boundaries = list(_BOUNDARY.finditer(entry))
-    if boundaries:
-        entry = entry[boundaries[-1].end() :]
+    # Every other boundary holds one of these marks: most labels have none to look for.
+    if "." in entry or ":" in entry or "!" in entry or "?" in entry:
+        boundaries = list(_BOUNDARY.finditer(entry))
+        if boundaries:
+            entry = entry[boundaries[-1].end() :]
     entry = _HEADING.sub("", entry.strip()).strip(" \t-–—|:•*()[],;")
     if entry[:1].islower():
         # Prose leads up to the label: "... and read her post Remote Caching Explained:"
