@@ -660,15 +660,51 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
 
 def _opens_a_title(words: list[Token], run: list[int]) -> bool:
     """Whether the run of words at token indexes ``run``, which starts with no known first
-    name, is the start of a job title whose last word follows it ("Galen Chase, Regional
-    Vice President of…")."""
+    name, opens the job title whose word follows it: in an apposition ("Galen Chase,
+    Regional Vice President of…") or as the employer of the name after the title ("Goya
+    Foods CEO and Pres. Bob Unanue"). Not "Sundar Pichai CEO of Google": a first name the
+    lexicon does not know is no sign of a title."""
     following = run[-1] + 1
-    return (
+    if not (
         following < len(words)
         and words[following].kind == "word"
         and words[following].text[:1].isupper()
         and is_title_word(words[following].text)
         and not is_given_name(words[run[0]].text, alone=False)
+    ):
+        return False
+    opening = run[0]
+    if opening >= 2 and words[opening - 1].text == "," and words[opening - 2].text[:1].isupper():
+        return True  # an apposition after a name
+    ahead = following  # past the title, its fillers and honorifics, to a first name
+    while (
+        ahead < len(words)
+        and ahead - following < _TITLE_REACH
+        and (
+            is_title_word(words[ahead].text)
+            or words[ahead].text.casefold() in _TITLE_FILLERS
+            or words[ahead].text.casefold() in HONORIFICS
+            or _abbreviation(words, ahead)
+        )
+    ):
+        ahead += 1
+    return ahead < len(words) and is_given_name(words[ahead].text, alone=False)
+
+
+_TITLE_REACH: Final = 6
+
+
+def _abbreviation(words: list[Token], index: int) -> bool:
+    """Whether token ``index`` is a short capitalised word with its full stop ("Pres.",
+    "VP."), or that full stop."""
+    word = words[index].text
+    if word == ".":
+        return index > 0 and _abbreviation(words, index - 1)
+    return (
+        len(word) <= 4
+        and word[:1].isupper()
+        and index + 1 < len(words)
+        and words[index + 1].text == "."
     )
 
 

@@ -89,7 +89,7 @@ EVIDENCE: Final = (
     "bio", "first", "second", "opening", "early", "listed", "link", "repeated",
     "given-name", "fullest", "pronoun", "described",
     "plain-words", "inner-capital", "capitalised-before", "object", "versioned", "determiner",
-    "list-item", "byline", "possessive", "quoted", "host",
+    "likened", "list-item", "byline", "possessive", "quoted", "host",
 )  # fmt: skip
 
 # Shows introduce their guests at the top (within 6,000 characters in the whole
@@ -209,6 +209,15 @@ _SPEAKS_BEFORE: Final = frozenset(
     """erzählt erzählen berichtet berichten erklärt raconte racontent explique expliquent
     présente cuenta cuentan explica explican""".split()
 )
+# What a number before it counts, which makes it no version: "Jane Roe 3 years after",
+# "2x Olympian", "1 of 3 founders", "2. Teil", "20 Uhr".
+_COUNTED: Final = frozenset(
+    """x times of year years month months week weeks day days hour hours minute minutes
+    min mins part parts episode episodes jahr jahre jahren monat monate monaten woche
+    wochen tag tage tagen stunde stunden minute minuten uhr mal teil folge folgen an ans
+    mois semaine semaines jour jours heure heures fois partie épisode año años mes meses
+    semana semanas día días hora horas minuto minutos vez veces parte""".split()
+)
 _LISTENER: Final = frozenset("mir uns euch nous vous nos les".split())
 _AS: Final = frozenset("as wie so laut comme selon como según".split())
 # A name right after a host label is one of the episode's hosts, whom the feed may not
@@ -273,15 +282,16 @@ _CONVERSATIONS: Final = frozenset(
 _THEIR: Final = frozenset(
     "his her their sein seine seinem seinen ihre ihrem ihren son sa ses leur leurs".split()
 )
-# Words that stand where the one word between a possessive and its conversation would,
-# and make the possessive somebody else's: "hört ihr ein Gespräch".
 # Right before a name, what makes it a thing's or a role's: "The Mac Mini is back", "his
 # America Dissected interview", "your Queen shitters". People are introduced with a
-# word between: "our guest Jane Roe", "mein Gast Marc".
+# word between: "our guest Jane Roe", "mein Gast Marc". Not "ihr", which is "you" too
+# ("heute hört ihr Jane Roe"), nor "son" and "ma", English words too.
 _BEFORE_A_THING: Final = frozenset(
-    """the your our my his their unser unsere unserem unseren unserer mein meine meinem
-    meinen notre nos votre vos mon ma nuestro nuestra""".split()
+    """the your our my his her their unser unsere unserem unseren unserer mein meine
+    meinem meinen notre nos votre vos mon nuestro nuestra""".split()
 )
+# Words that stand where the one word between a possessive and its conversation would,
+# and make the possessive somebody else's: "hört ihr ein Gespräch".
 _DETERMINERS: Final = frozenset(
     "a an the ein eine einen einem einer das den dem der die un une le la les".split()
 )
@@ -610,15 +620,37 @@ def _opens_sentence(note: _Note, lead: int) -> bool:
     )
 
 
+def _next_word_is(note: _Note, index: int, word: str) -> bool:
+    return index < len(note.words) and note.folded[index] == word
+
+
 def _version_after(note: _Note, index: int) -> bool:
     """Whether a version number starts at token ``index`` ("Claude 4", "Gemini 2.5"):
-    not a time ("Jane Roe 12:30"), nor the mark of a list's next item ("Jane Roe 2) Bo
-    Chen"). The reader gives each digit a token of its own."""
+    not a time ("Jane Roe 12:30", "20.15 Uhr"), a list's mark ("Jane Roe 2) Bo Chen"), a
+    part ("Interview with Jane Roe 1/2", "2. Teil") nor a count ("3 years after",
+    "2x Olympian"). The reader gives each digit and mark a token of its own."""
     words = note.words
     end = index
-    while end < len(words) and words[end].kind == "other" and words[end].text.isdigit():
+    while end < len(words) and (
+        (words[end].kind == "other" and words[end].text.isdigit())
+        or (  # "4.5": a mark between digits
+            words[end].text in ".,"
+            and end > index
+            and end + 1 < len(words)
+            and words[end + 1].text.isdigit()
+        )
+    ):
         end += 1
-    return end > index and not (end < len(words) and words[end].text in (":", ")"))
+    if end == index:
+        return False
+    following = end + (end < len(words) and words[end].text == ".")  # "2. Teil"
+    return not (
+        end < len(words)
+        and (
+            words[end].text in (":", ")", "/")
+            or (following < len(words) and note.folded[following] in _COUNTED)
+        )
+    )
 
 
 def _lead(note: _Note, mention: Mention, plain_words: bool) -> int:
@@ -731,6 +763,8 @@ def _evidence(
         and note.words[mention.first].text == mention.parts[0]  # not "the Rev. Jo Roe"
     ):
         evidence["determiner"] = 1.0  # "The Mac Mini is back", "your Queen shitters"
+        if note.folded[before] == "the" and _next_word_is(note, mention.last, "of"):
+            evidence["likened"] = 1.0  # "the Marie Kondo of code, Jane Roe"
     if note.pronoun_after(mention.last):
         evidence["pronoun"] = 1.0
     if mention.possessive:
@@ -741,7 +775,7 @@ def _evidence(
 
 
 _SURNAME_PREFIXES: Final = re.compile(
-    r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|La|Le|Van|Von|Fitz|de|di|da|du|la|le|van|von)"
+    r"(?:Mc|Mac|O'|O’|D'|D’|De|Di|Da|Du|La|Le|Vander|Van|Von|Fitz|de|di|da|du|la|le|van|von)"
 )
 
 
@@ -775,25 +809,30 @@ def _host_names(hosts: tuple[str, ...]) -> tuple[Roster, list[str], list[tuple[s
     return Roster(Person(name=host) for host in hosts), [key[0] for key in keys], keys
 
 
-def _host_written_otherwise(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
-    """A host's full name with one letter of the surname wrong, missing or added ("Im
-    Gespräch mit Tim Pritove" in the notes of Tim Pritlove's show), or with a word run
-    into it ("im Gespräch mit Tim Pritlove Auskunft über…": German writes nouns with a
-    capital)."""
+def _host_run_on(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
+    """A host's full name with a word run into it: "im Gespräch mit Tim Pritlove Auskunft
+    über…" (German writes nouns with a capital)."""
+    key = name_key(mention.name)
+    return any(1 < len(host) < len(key) and key[: len(host)] == host for host in host_keys)
+
+
+def _host_misspelt(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
+    """A host's full name with one letter of a long surname wrong, missing or added, not
+    among its last two ("Im Gespräch mit Tim Pritove" in the notes of Tim Pritlove's
+    show). Surnames that differ at their end are often two families' (Johnson and
+    Johnston, Andersen and Anderson), and short ones are (Meier and Meyer)."""
     key = name_key(mention.name)
     return len(key) > 1 and any(
-        len(host) > 1
-        and (
-            (len(key) > len(host) and key[: len(host)] == host)
-            or (
-                len(host) == len(key)
-                and host[:-1] == key[:-1]
-                and min(len(host[-1]), len(key[-1])) >= 5
-                and _one_edit_apart(host[-1], key[-1])
-            )
-        )
+        len(host) == len(key)
+        and host[:-1] == key[:-1]
+        and min(len(host[-1]), len(key[-1])) >= _MISSPELT_SURNAME
+        and _one_edit_apart(host[-1], key[-1])
+        and _first_difference(host[-1], key[-1]) < min(len(host[-1]), len(key[-1])) - 2
         for host in host_keys
     )
+
+
+_MISSPELT_SURNAME: Final = 7  # letters at least
 
 
 def _one_edit_apart(first: str, second: str) -> bool:
@@ -802,11 +841,16 @@ def _one_edit_apart(first: str, second: str) -> bool:
         return False
     if len(first) > len(second):
         first, second = second, first
-    start = 0
-    while start < len(first) and first[start] == second[start]:
-        start += 1
+    start = _first_difference(first, second)
     skip = 1 if len(first) == len(second) else 0  # a letter changed, or one put in
     return first[start + skip :] == second[start + 1 :]
+
+
+def _first_difference(first: str, second: str) -> int:
+    start = 0
+    while start < min(len(first), len(second)) and first[start] == second[start]:
+        start += 1
+    return start
 
 
 def _host_short_form(mention: Mention, host_first_names: list[str]) -> bool:
@@ -957,7 +1001,7 @@ def _share(group: list[int], evidence: list[dict[str, float]], codes: tuple[str,
 #: Evidence against a guest: it holds for a person only when every mention shows it
 #: (one mention in the links section does not undo an introduction).
 AGAINST: Final = frozenset(
-    """plain-words inner-capital capitalised-before object versioned determiner list-item
+    """plain-words inner-capital capitalised-before object versioned determiner likened list-item
     byline possessive quoted""".split()
 )
 
@@ -1028,7 +1072,8 @@ def candidates(
         and (
             m.name in host_roster
             or _host_short_form(m, host_first_names)
-            or _host_written_otherwise(m, host_keys)
+            or _host_run_on(m, host_keys)
+            or _host_misspelt(m, host_keys)
         )
         for m in found
     ]
@@ -1101,8 +1146,8 @@ def candidates(
 
 
 #: Evidence no weight outweighs: a person named only as the one who said something
-#: ("Linus Torvalds said") is no guest.
-VETO: Final = ("quoted", "host")
+#: ("Linus Torvalds said"), a host, a likeness ("the Marie Kondo of code") is no guest.
+VETO: Final = ("quoted", "host", "likened")
 
 #: Evidence that a name is a thing's, unless the notes call it a guest: a version number
 #: after it ("Claude 4"; but "mein Gast Marc 5 Tage lang", five days), "the" before it
@@ -1113,6 +1158,13 @@ THINGS: Final = ("versioned", "determiner")
 
 def _a_things_name(candidate: Candidate) -> bool:
     return any(code in candidate.evidence for code in THINGS)
+
+
+def _called_right_before(candidate: Candidate) -> bool:
+    """Whether the notes call the candidate a guest right before its name ("mein Gast
+    Marc", "we bring on the Jeremy Kuzmarov"); not a thing the guest talks about after
+    ("Our guest Jane Roe reviews the Mac Mini")."""
+    return candidate.called_a_guest and "intro-near" in candidate.evidence
 
 
 #: Evidence that the text presents somebody as a guest; without any, a name (the
@@ -1145,7 +1197,7 @@ def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float
     result = [
         (ok or (score >= LISTED_FLOOR and bool(candidate.lists & guest_lists)))
         and not any(code in candidate.evidence for code in VETO)
-        and not (_a_things_name(candidate) and not candidate.called_a_guest)
+        and not (_a_things_name(candidate) and not _called_right_before(candidate))
         and (score >= UNCUED_FLOOR or any(code in candidate.evidence for code in CUES))
         for candidate, score, ok in zip(found, scores, accepted, strict=True)
     ]
