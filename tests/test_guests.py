@@ -155,6 +155,10 @@ def test_capitalised_words_before_a_title_word_are_no_name() -> None:
         ("We talk with Yuval Noah Harari Author of Sapiens.", "Yuval Noah Harari"),
         # A title word in lower case begins no title here.
         ("Guests: Bo Chen, Tolu Adeyemi editor at Acme.", "Tolu Adeyemi"),
+        # A short word before a full stop is no title's abbreviation, and "and" before a
+        # first name makes a list.
+        ("We talk with Tolu Adeyemi CEO of Meta. Jane Roe co-hosts.", "Tolu Adeyemi"),
+        ("We talk with Sundar Pichai CEO and Jane Roe CTO of Google.", "Sundar Pichai"),
     ],
 )
 def test_a_name_before_a_title_word_stays_a_name(text: str, name: str) -> None:
@@ -835,6 +839,12 @@ def test_two_capitals_are_a_pair_of_initials_not_a_products_inner_capital(
         ("A conversation with Jane Roe 3 years after her exit.", "Jane Roe", False),
         ("Jane Roe 2x Olympian joins us this week.", "Jane Roe", False),
         ("Live mit Max Mustermann 20.15 Uhr im Stream.", "Max Mustermann", False),
+        ("Live with Jane Roe 8pm tonight.", "Jane Roe", False),
+        ("Interview with Jane Roe 3-time champion", "Jane Roe", False),
+        # A number is the digits that touch; a full stop ends a sentence but before a
+        # German ordinal's noun.
+        ("Claude 4, 2 weeks after launch, and Jane Roe joins us.", "Claude", True),
+        ("Our guest Jane Roe reviews Claude 4. Of course she likes it.", "Claude", True),
     ],
 )
 def test_a_version_number_after_a_name_is_evidence(text: str, name: str, versioned: bool) -> None:

@@ -688,21 +688,29 @@ def _opens_a_title(words: list[Token], run: list[int]) -> bool:
         )
     ):
         ahead += 1
-    return ahead < len(words) and is_given_name(words[ahead].text, alone=False)
+    # A title's own word right before the first name, not "and": "Sundar Pichai CEO and
+    # Jane Roe CTO" is a list.
+    return (
+        ahead < len(words)
+        and is_given_name(words[ahead].text, alone=False)
+        and words[ahead - 1].text.casefold() not in _TITLE_FILLERS
+    )
 
 
 _TITLE_REACH: Final = 6
+_TITLE_ABBREVIATIONS: Final = frozenset(
+    "pres vp svp evp dir mgr exec asst assoc gen gov sen rep prof sr jr".split()
+)
 
 
 def _abbreviation(words: list[Token], index: int) -> bool:
-    """Whether token ``index`` is a short capitalised word with its full stop ("Pres.",
-    "VP."), or that full stop."""
+    """Whether token ``index`` is a job title's abbreviation with its full stop ("Pres.",
+    "VP."), or that full stop; not any short word before a stop ("CEO of Meta. Jane")."""
     word = words[index].text
     if word == ".":
         return index > 0 and _abbreviation(words, index - 1)
     return (
-        len(word) <= 4
-        and word[:1].isupper()
+        word.casefold() in _TITLE_ABBREVIATIONS
         and index + 1 < len(words)
         and words[index + 1].text == "."
     )

@@ -210,14 +210,18 @@ _SPEAKS_BEFORE: Final = frozenset(
     présente cuenta cuentan explica explican""".split()
 )
 # What a number before it counts, which makes it no version: "Jane Roe 3 years after",
-# "2x Olympian", "1 of 3 founders", "2. Teil", "20 Uhr".
+# "2x Olympian", "1 of 3 founders", "20 Uhr", "8pm", "2e partie".
 _COUNTED: Final = frozenset(
-    """x times of year years month months week weeks day days hour hours minute minutes
-    min mins part parts episode episodes jahr jahre jahren monat monate monaten woche
-    wochen tag tage tagen stunde stunden minute minuten uhr mal teil folge folgen an ans
-    mois semaine semaines jour jours heure heures fois partie épisode año años mes meses
-    semana semanas día días hora horas minuto minutos vez veces parte""".split()
+    """x times time of year years yr yrs month months week weeks day days hour hours hr
+    hrs minute minutes min mins am pm part parts episode episodes tips things lessons ways
+    reasons million billion thousand percent jahr jahre jahren monat monate monaten
+    woche wochen tag tage tagen stunde stunden minute minuten uhr mal teil folge folgen
+    an ans mois semaine semaines jour jours heure heures fois partie épisode e er ème
+    año años mes meses semana semanas día días hora horas minuto minutos vez veces
+    parte""".split()
 )
+# What an ordinal counts ("2. Teil", "3. Folge"): German writes the ordinal with a stop.
+_NUMBERED: Final = frozenset("teil folge staffel kapitel runde".split())
 _LISTENER: Final = frozenset("mir uns euch nous vous nos les".split())
 _AS: Final = frozenset("as wie so laut comme selon como según".split())
 # A name right after a host label is one of the episode's hosts, whom the feed may not
@@ -630,27 +634,35 @@ def _version_after(note: _Note, index: int) -> bool:
     part ("Interview with Jane Roe 1/2", "2. Teil") nor a count ("3 years after",
     "2x Olympian"). The reader gives each digit and mark a token of its own."""
     words = note.words
-    end = index
-    while end < len(words) and (
-        (words[end].kind == "other" and words[end].text.isdigit())
-        or (  # "4.5": a mark between digits
-            words[end].text in ".,"
-            and end > index
-            and end + 1 < len(words)
-            and words[end + 1].text.isdigit()
+    if not (index < len(words) and words[index].kind == "other" and words[index].text.isdigit()):
+        return False
+    end = index + 1
+    # The number goes on with the digits and the marks between them that touch it
+    # ("4.5"; not "Claude 4, 2 weeks after").
+    while (
+        end < len(words)
+        and words[end].start == words[end - 1].end
+        and (
+            (words[end].kind == "other" and words[end].text.isdigit())
+            or (
+                words[end].text in ".,"
+                and end + 1 < len(words)
+                and words[end + 1].text.isdigit()
+                and words[end + 1].start == words[end].end
+            )
         )
     ):
         end += 1
-    if end == index:
+    if end == len(words):
+        return True
+    after = words[end].text
+    if after in (":", ")", "/"):
         return False
-    following = end + (end < len(words) and words[end].text == ".")  # "2. Teil"
-    return not (
-        end < len(words)
-        and (
-            words[end].text in (":", ")", "/")
-            or (following < len(words) and note.folded[following] in _COUNTED)
-        )
-    )
+    if after == ".":  # "2. Teil"; but "Claude 4. Of course" ends a sentence
+        return not (end + 1 < len(words) and note.folded[end + 1] in _NUMBERED)
+    if after == "-":  # "3-time champion"
+        return not (end + 1 < len(words) and note.folded[end + 1] in _COUNTED)
+    return note.folded[end] not in _COUNTED
 
 
 def _lead(note: _Note, mention: Mention, plain_words: bool) -> int:
