@@ -821,19 +821,24 @@ def _host_names(hosts: tuple[str, ...]) -> tuple[Roster, list[str], list[tuple[s
     return Roster(Person(name=host) for host in hosts), [key[0] for key in keys], keys
 
 
-def _host_run_on(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
+def _host_written_otherwise(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
+    """A host's full name with a word run into it, or misspelt (the name's words
+    compared once for both)."""
+    key = name_key(mention.name)
+    return _host_run_on(key, host_keys) or _host_misspelt(key, host_keys)
+
+
+def _host_run_on(key: tuple[str, ...], host_keys: list[tuple[str, ...]]) -> bool:
     """A host's full name with a word run into it: "im Gespräch mit Tim Pritlove Auskunft
     über…" (German writes nouns with a capital)."""
-    key = name_key(mention.name)
     return any(1 < len(host) < len(key) and key[: len(host)] == host for host in host_keys)
 
 
-def _host_misspelt(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
+def _host_misspelt(key: tuple[str, ...], host_keys: list[tuple[str, ...]]) -> bool:
     """A host's full name with one letter of a long surname wrong, missing or added, not
     among its last two ("Im Gespräch mit Tim Pritove" in the notes of Tim Pritlove's
     show). Surnames that differ at their end are often two families' (Johnson and
     Johnston, Andersen and Anderson), and short ones are (Meier and Meyer)."""
-    key = name_key(mention.name)
     return len(key) > 1 and any(
         len(host) == len(key)
         and host[:-1] == key[:-1]
@@ -1084,8 +1089,7 @@ def candidates(
         and (
             m.name in host_roster
             or _host_short_form(m, host_first_names)
-            or _host_run_on(m, host_keys)
-            or _host_misspelt(m, host_keys)
+            or _host_written_otherwise(m, host_keys)
         )
         for m in found
     ]
