@@ -13,6 +13,11 @@ import podnotes
 from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
 
 
+def _evidence_by_name(text: str) -> dict[str, dict[str, float]]:
+    """Each candidate's evidence, by the name it reads."""
+    return {candidate.mention.name: candidate.evidence for candidate in candidates(text)}
+
+
 @pytest.mark.parametrize(
     ("text", "name", "job_title", "affiliation"),
     [
@@ -761,8 +766,7 @@ def test_a_word_with_a_digit_of_any_script_is_no_part_of_a_name(marked: str) -> 
 def test_a_capital_inside_a_word_is_evidence_against_in_styled_letters_too(product: str) -> None:
     # Mathematical bold letters, as social posts write "fancy text", are upper case
     # with no lower case: a capital inside such a word is still seen.
-    found = podnotes.notes.guests.candidates(f"We talk with Jane Roe and {product} today.")
-    evidence = {candidate.mention.name: candidate.evidence for candidate in found}
+    evidence = _evidence_by_name(f"We talk with Jane Roe and {product} today.")
     assert "inner-capital" in evidence[product]
     assert "inner-capital" not in evidence["Jane Roe"]
 
@@ -790,8 +794,7 @@ def test_a_full_names_shape_holds_whatever_its_first_name_alone_shows() -> None:
     ],
 )
 def test_a_makers_name_before_a_name_is_evidence_against(text: str, product: str) -> None:
-    found = podnotes.notes.guests.candidates(text)
-    evidence = {candidate.mention.name: candidate.evidence for candidate in found}
+    evidence = _evidence_by_name(text)
     assert "capitalised-before" in evidence[product]
     assert "capitalised-before" not in evidence["Jane Roe"]
 
@@ -806,8 +809,7 @@ def test_a_makers_name_before_a_name_is_evidence_against(text: str, product: str
     ],
 )
 def test_a_capitalised_word_opening_a_sentence_is_no_evidence(text: str, against: bool) -> None:
-    found = podnotes.notes.guests.candidates(text)
-    evidence = {candidate.mention.name: candidate.evidence for candidate in found}
+    evidence = _evidence_by_name(text)
     assert ("capitalised-before" in evidence["Jane Roe"]) == against
 
 
@@ -848,7 +850,7 @@ def test_two_capitals_are_a_pair_of_initials_not_a_products_inner_capital(
     ],
 )
 def test_a_version_number_after_a_name_is_evidence(text: str, name: str, versioned: bool) -> None:
-    evidence = {candidate.mention.name: candidate.evidence for candidate in candidates(text)}
+    evidence = _evidence_by_name(text)
     assert ("versioned" in evidence[name]) == versioned
 
 
@@ -872,7 +874,7 @@ def test_a_version_number_after_a_name_is_evidence(text: str, name: str, version
 def test_a_determiner_right_before_a_name_is_evidence(
     text: str, name: str, determiner: bool
 ) -> None:
-    evidence = {candidate.mention.name: candidate.evidence for candidate in candidates(text)}
+    evidence = _evidence_by_name(text)
     assert ("determiner" in evidence[name]) == determiner
 
 
