@@ -814,38 +814,47 @@ def _has_upper(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=64)  # a feed's episodes share their hosts
-def _host_names(hosts: tuple[str, ...]) -> tuple[Roster, list[str], list[tuple[str, ...]]]:
+def _host_names(hosts: tuple[str, ...]) -> tuple[Roster, list[str], _HostKeys]:
     """The hosts as a roster (only read, never added to), their first names, and their
     names' words."""
     keys = [key for key in map(name_key, hosts) if key]
-    return Roster(Person(name=host) for host in hosts), [key[0] for key in keys], keys
+    return Roster(Person(name=host) for host in hosts), [key[0] for key in keys], _HostKeys(keys)
 
 
-def _host_written_otherwise(mention: Mention, host_keys: list[tuple[str, ...]]) -> bool:
+class _HostKeys:
+    """The hosts' names' words, looked up by a mention's words rather than compared with
+    each host's in turn: a feed may name thousands of people."""
+
+    def __init__(self, keys: list[tuple[str, ...]]) -> None:
+        self.whole = frozenset(key for key in keys if len(key) > 1)
+        self.surnames: dict[tuple[str, ...], list[str]] = {}  # by the words before them
+        for key in self.whole:
+            self.surnames.setdefault(key[:-1], []).append(key[-1])
+
+
+def _host_written_otherwise(mention: Mention, host_keys: _HostKeys) -> bool:
     """A host's full name with a word run into it, or misspelt (the name's words
     compared once for both)."""
     key = name_key(mention.name)
     return _host_run_on(key, host_keys) or _host_misspelt(key, host_keys)
 
 
-def _host_run_on(key: tuple[str, ...], host_keys: list[tuple[str, ...]]) -> bool:
+def _host_run_on(key: tuple[str, ...], host_keys: _HostKeys) -> bool:
     """A host's full name with a word run into it: "im Gespräch mit Tim Pritlove Auskunft
     über…" (German writes nouns with a capital)."""
-    return any(1 < len(host) < len(key) and key[: len(host)] == host for host in host_keys)
+    return any(key[:length] in host_keys.whole for length in range(2, len(key)))
 
 
-def _host_misspelt(key: tuple[str, ...], host_keys: list[tuple[str, ...]]) -> bool:
+def _host_misspelt(key: tuple[str, ...], host_keys: _HostKeys) -> bool:
     """A host's full name with one letter of a long surname wrong, missing or added, not
     among its last two ("Im Gespräch mit Tim Pritove" in the notes of Tim Pritlove's
     show). Surnames that differ at their end are often two families' (Johnson and
     Johnston, Andersen and Anderson), and short ones are (Meier and Meyer)."""
     return len(key) > 1 and any(
-        len(host) == len(key)
-        and host[:-1] == key[:-1]
-        and min(len(host[-1]), len(key[-1])) >= _MISSPELT_SURNAME
-        and _one_edit_apart(host[-1], key[-1])
-        and _first_difference(host[-1], key[-1]) < min(len(host[-1]), len(key[-1])) - 2
-        for host in host_keys
+        min(len(surname), len(key[-1])) >= _MISSPELT_SURNAME
+        and _one_edit_apart(surname, key[-1])
+        and _first_difference(surname, key[-1]) < min(len(surname), len(key[-1])) - 2
+        for surname in host_keys.surnames.get(key[:-1], ())
     )
 
 
