@@ -5,7 +5,8 @@ the people the notes name, each with its evidence; a candidate is a guest when i
 is in the answer (compared without case or accents). A logistic regression (Newton's
 method, L2-regularised, pure Python) weighs the evidence. For each show, the weights are
 fitted on the six other shows, the threshold is chosen on those six (the highest F1 whose
-precision is at least 0.95, else the highest F1), and the show is measured with both:
+precision is at least 0.95, else the highest F1; of equal F1, the highest threshold, for
+precision), and the show is measured with both:
 the left-out figures. The in-sample figures use weights fitted on all seven.
 
 The ``title`` and ``feed`` evidence never occurs here (the labelled notes carry neither
@@ -183,7 +184,9 @@ def choose_threshold(training: Sequence[Episode], weights: list[float]) -> float
         threshold = step / 100
         precision, _, f1 = scores(*counts(training, weights, threshold))
         candidate = (precision >= PRECISION_FLOOR, f1, threshold)
-        if candidate[:2] > best[:2]:
+        # F1 is flat over wide ranges, where one name moves it: of equal F1, the
+        # highest threshold, which is what choosing for precision means.
+        if candidate[:2] >= best[:2]:
             best = candidate
     return best[2]
 

@@ -1016,3 +1016,25 @@ def test_the_subject_of_a_sentence_is_found_past_its_opening_and_apposition(
 ) -> None:
     (candidate,) = [c for c in candidates(text) if c.mention.name in ("Jane Roe", "Maxime David")]
     assert code in candidate.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "speaking"),
+    [
+        # A list of names takes the verb's plural; every name in it speaks.
+        ("Ann Lee and Bo Chen talk about the release.", True),
+        ("Ann Lee and Bo Chen walk us through the release.", True),
+        # A pronoun of the listener before the verb, in either number.
+        ("Tarek Roe, architecte chez Acme, et Walid Chen nous expliquent leur migration.",
+         True),
+        ("Ana Ruiz nos cuenta su historia.", True),
+        # Not every verb after a list is speaking on the show.
+        ("Ann Lee and Bo Chen walk the dog.", False),
+    ],
+)  # fmt: skip
+def test_speaking_verbs_are_read_in_the_plural_and_after_a_listener(
+    text: str, speaking: bool
+) -> None:
+    found = candidates(text)
+    assert found
+    assert all(("speaks" in c.evidence) is speaking for c in found)

@@ -66,3 +66,18 @@ def test_the_shipped_weights_are_the_fitted_ones(fitted: dict[str, Any]) -> None
     for code, value in zip(FEATURES, weights[1:], strict=True):
         assert pytest.approx(value, abs=1e-3) == _guest_weights.WEIGHTS[code], code
     assert pytest.approx(fitted["all"]["threshold"], abs=0.005) == _guest_weights.THRESHOLD
+
+
+def test_of_equal_f1_the_highest_threshold_is_chosen() -> None:
+    # F1 is flat wherever no candidate's score lies: the threshold chosen for precision
+    # is the top of that range, not its bottom.
+    import math
+
+    from podnotes.notes.guests import candidates
+    from scripts.fit_guests import FEATURES, Episode, choose_threshold
+
+    listed = candidates("We talk with Jane Roe and Bo Chen.")
+    assert len(listed) == 2
+    logit = [math.log(p / (1 - p)) for p in (0.8, 0.3)]  # a guest, then a non-guest
+    episode = Episode("show", [[0.0] * len(FEATURES)] * 2, logit, [1, 0], 0, listed)
+    assert choose_threshold([episode], [0.0] * (len(FEATURES) + 1)) == 0.8

@@ -191,16 +191,20 @@ _JOINS: Final = _phrases(
 # listener what to do ("Artwork by Ann Lee - stop by her shop").
 _JOIN_TOGETHER: Final = _phrases("stop by|drop by|come on the show|come on the podcast")
 _JOIN_TOGETHER_LENGTHS: Final = frozenset(map(len, _JOIN_TOGETHER))
-# Verbs of speaking on the show, right after a name that opens its sentence.
+# Verbs of speaking on the show, right after a name that opens its sentence; each also
+# as a list of names says it ("Ann Lee and Bo Chen talk about"). A pronoun of the
+# listener may stand before the verb ("Marie nous explique", "Ana nos cuenta").
 _SPEAKS: Final = _phrases(
     # Not "talks" alone: "Sam talks with Ann Lee" makes Sam the interviewer.
-    "shares|share|tells us|explains|explain|walks us through|walks through|"
-    "talks about|discusses|discuss|describes|presents|breaks down|dives into|"
-    "gives us|takes us|answers|reflects on|recounts|"
-    "erzählt|erzählen|berichtet|berichten|spricht über|erklärt|nimmt uns mit|"
-    "partage|partagent|explique|expliquent|raconte|racontent|présente|nous parle|"
-    "nous explique|nous raconte|nous dévoile|nous présente|"
-    "cuenta|cuentan|explica|explican|habla de|comparte|comparten|nos cuenta"
+    "shares|share|tells us|tell us|explains|explain|walks us through|walk us through|"
+    "walks through|walk through|talks about|talk about|discusses|discuss|describes|"
+    "describe|presents|present|breaks down|break down|dives into|dive into|gives us|"
+    "give us|takes us|take us|answers|answer|reflects on|reflect on|recounts|recount|"
+    "erzählt|erzählen|berichtet|berichten|spricht über|sprechen über|erklärt|erklären|"
+    "nimmt uns mit|nehmen uns mit|"
+    "partage|partagent|explique|expliquent|raconte|racontent|présente|présentent|"
+    "parle|parlent|dévoile|dévoilent|"
+    "cuenta|cuentan|explica|explican|habla de|hablan de|comparte|comparten"
 )
 # The same verbs before the name, as German, French and Spanish put them when something
 # else opens the sentence: "In drei Stunden erzählt Rene", "erzählt mir Florian",
@@ -728,8 +732,9 @@ def _evidence(
             evidence["subject"] = 1.0
             if note.folded[after] in _COPULAS:
                 evidence["bio"] = 1.0
-            if any(tuple(note.folded[after : after + n]) in _SPEAKS for n in (1, 2, 3, 4)):
-                evidence["speaks"] = 1.0  # "Jane Roe shares how", "Kristin erzählt von"
+            verb = after + (note.folded[after] in _LISTENER)
+            if any(tuple(note.folded[verb : verb + n]) in _SPEAKS for n in (1, 2, 3, 4)):
+                evidence["speaks"] = 1.0  # "Jane Roe shares how", "Marie nous explique"
     if mention.start - note.offset < _OPENING:
         evidence["opening"] = 1.0
     if mention.start - note.offset < _EARLY:
