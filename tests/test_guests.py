@@ -1038,3 +1038,20 @@ def test_speaking_verbs_are_read_in_the_plural_and_after_a_listener(
     found = candidates(text)
     assert found
     assert all(("speaks" in c.evidence) is speaking for c in found)
+
+
+def test_an_introduction_reaches_the_names_after_its_colon() -> None:
+    # The introduction describes the guests, then names them after a colon or a dash.
+    text = (
+        "This week we chat with the three authors of the new book on running Kubernetes: "
+        "Ann Lee, Bo Chen and Cy Dee."
+    )
+    assert [g.name for g in podnotes.extract(text).guests] == ["Ann Lee", "Bo Chen", "Cy Dee"]
+    dash = "Matt is joined by two of the finest minds in the world of podcasting - Ann Lee."
+    assert "intro" in _evidence_by_name(dash)["Ann Lee"]
+    # Not when somebody is named between: the colon opens what they talk about.
+    book = (
+        "This week we talk with Jane Roe about the long and winding story of her own "
+        "new book: Elon Musk is in it."
+    )
+    assert "intro" not in _evidence_by_name(book)["Elon Musk"]

@@ -568,6 +568,28 @@ def _plain_words(mention: Mention) -> bool:
     return any(part.casefold() in words for part in mention.parts[1:])
 
 
+# The marks after which an introduction names the people it has described: "we chat
+# with the authors of the book: Ann Lee, Bo Chen and Cy Dee", "joined by two of the
+# finest minds in podcasting - Ann Lee and Bo Chen".
+_COLONS: Final = frozenset(":-–—")
+_COLON_INTRO_REACH: Final = 14
+
+
+def _introduced_before_colon(note: _Note, lead: int, mentioned: dict[int, Mention]) -> bool:
+    """Whether the name (with its title, from token ``lead``) follows a colon or a
+    dash that ends an introduction's clause, with nobody named between: not in "we
+    talk with Jane about her book: Elon Musk", where the colon opens the book's name."""
+    colon = lead - 1
+    if colon < 1 or note.words[colon].text not in _COLONS:
+        return False
+    end = note.phrase_end_before(colon, _INTRO, reach=_COLON_INTRO_REACH)
+    if end is None:
+        return False
+    return not any(
+        (named := mentioned.get(index)) is not None and named.given for index in range(end, colon)
+    )
+
+
 def _object_of_preposition(note: _Note, mention: Mention, lead: int) -> bool:
     """Whether the name (with its title, from token ``lead``) is the object of the
     preposition before it: a topic or a place ("about Elon Musk", "bei Chaosradio
@@ -697,6 +719,8 @@ def _evidence(
     # Donald Trump's son").
     anothers = mention.possessive or _anothers_conversation(note, before, mentioned, host_starts)
     introduced_at = None if anothers else note.phrase_end_before(lead, _INTRO)
+    if introduced_at is None and not anothers and _introduced_before_colon(note, lead, mentioned):
+        introduced_at = lead - 1  # "we chat with the authors of the book: Ann Lee, …"
     if introduced_at is not None and not (
         introduced_at < lead and _object_of_preposition(note, mention, lead)
     ):
