@@ -1055,3 +1055,26 @@ def test_an_introduction_reaches_the_names_after_its_colon() -> None:
         "new book: Elon Musk is in it."
     )
     assert "intro" not in _evidence_by_name(book)["Elon Musk"]
+
+
+@pytest.mark.parametrize(
+    ("title", "guest"),
+    [
+        # Where titles name their guest: first, after "with", in an aside.
+        ("Jenny Odell on How to Do Nothing", True),
+        ("#12 – Dr. Jenny Odell: Doing Nothing", True),
+        ("Doing Nothing w/ Jenny Odell", True),
+        ("Doing Nothing (Jenny Odell, Stanford)", True),
+        ("Doing Nothing w/ Ann Lee, Bo Chen & Jenny Odell", True),
+        # Not as somebody's, nor as what the title is about.
+        ("Jenny Odell's Radical Idea", False),
+        ("The Shocking Origin Story of Jenny Odell", False),
+    ],
+)
+def test_the_title_presents_the_guest_the_notes_open_with(title: str, guest: bool) -> None:
+    # Nothing in the notes presents Jenny Odell, and her confidence stays under the
+    # floor for names nothing presents; the title may, where titles name guests.
+    text = "Jenny Odell has a radical idea about attention."
+    assert podnotes.extract(text).guests == ()
+    found = [g.name for g in podnotes.extract(text, title=title).guests]
+    assert found == (["Jenny Odell"] if guest else [])

@@ -58,6 +58,7 @@ from podnotes.notes._names import (
     NOT_NAMES,
     ROLE_WORDS,
     Mention,
+    Token,
     common_words,
     employer_start,
     is_generation,
@@ -327,6 +328,9 @@ class Candidate:
     called_a_guest: bool = False
     #: Whether a mention names the person as somebody's ("Elon Musk's biographer").
     possessor: bool = False
+    #: Whether the episode title names the person where titles name a guest (see
+    #: _title_guests): "Jane Roe: Topic", "Topic w/ Jane Roe", "Topic (Jane Roe, Acme)".
+    titled_as_guest: bool = False
 
     @property
     def confidence(self) -> float:
@@ -1163,6 +1167,7 @@ def candidates(
             people[key] = named
     merged = _merge_partial_names(people)
     title_names = _title_names(title) if merged else {}
+    title_guests = _title_guests(title) if title_names else frozenset()
     if title_names:
         for person in merged:
             person.mention = _as_in_title(person.mention, title_names)
@@ -1194,6 +1199,7 @@ def candidates(
                 listed_with=frozenset(person.listed_with),
                 called_a_guest=person.called_a_guest,
                 possessor=person.possessor,
+                titled_as_guest="title" in evidence and _in_title(mention, title_guests),
             )
         )
     return result
@@ -1226,6 +1232,18 @@ def _called_right_before(candidate: Candidate) -> bool:
 CUES: Final = ("feed", "intro", "with", "joins", "speaks", "link")
 UNCUED_FLOOR: Final = 0.9
 
+
+def _cued(candidate: Candidate) -> bool:
+    """Whether the text presents the candidate as a guest: one of CUES, or the episode
+    title names them where titles name a guest and a sentence of the notes opens with
+    them ("Jenny Odell on How to Do Nothing", then "Jenny Odell has a radical idea"):
+    that is the title's choice, which no score near UNCUED_FLOOR should decide."""
+    evidence = candidate.evidence
+    return any(code in evidence for code in CUES) or (
+        candidate.titled_as_guest and "subject" in evidence
+    )
+
+
 #: Evidence that presents a guest beyond doubt: once a full name has it (or the notes
 #: call them a guest), a name with none of CUES is no guest (see chosen()). Not "intro"
 #: nor "with": the one after "talks with" may be the host who interviews ("Jane Roe
@@ -1252,7 +1270,7 @@ def chosen(found: Sequence[Candidate], scores: Sequence[float], threshold: float
         (ok or (score >= LISTED_FLOOR and bool(candidate.lists & guest_lists)))
         and not any(code in candidate.evidence for code in VETO)
         and not (_a_things_name(candidate) and not _called_right_before(candidate))
-        and (score >= UNCUED_FLOOR or any(code in candidate.evidence for code in CUES))
+        and (score >= UNCUED_FLOOR or _cued(candidate))
         for candidate, score, ok in zip(found, scores, accepted, strict=True)
     ]
     # Once the notes present a guest by their full name ("Congresswoman Katie Porter
@@ -1337,6 +1355,64 @@ def _title_names(title: str | None) -> dict[tuple[str, ...], tuple[str, ...]]:
         if aside.kind == "paren":
             found.extend(mentions(aside.text, tokens(aside.text)))
     return {name_key(m.name): m.parts for m in found}
+
+
+# The words after which a title names its guest ("Topic with Jane Roe", "w/", "feat.")
+# and the separators before the guest's part of it ("Topic | Jane Roe", "Topic: Jane Roe").
+_TITLE_GUEST_BEFORE: Final = frozenset(
+    "with w w/ feat. feat featuring ft. ft guest guests avec mit con | : ; – — -".split()
+)
+# What joins the names of a list: "w/ Ann Lee, Bo Chen & Cy Dee".
+_LIST_JOINS: Final = _AND | {","}
+# What may come before a guest's name at the start of a title: "#12 –", "Episode 5:".
+_TITLE_NUMBERING: Final = frozenset("episode ep ep. folge épisode episodio no. nr.".split())
+
+
+def _title_guests(title: str | None) -> frozenset[tuple[str, ...]]:
+    """The keys (``name_key``) of the names the title writes where titles name their
+    guest: at its start after the episode's number ("#12 – Jane Roe: Topic"), after a
+    word or separator of _TITLE_GUEST_BEFORE, or in an aside ("(feat. Kim Bost)",
+    "(Weston Nakamura, Forward Guidance)"); never as somebody's ("Liz Cheney's Crimes").
+    Not a name the title is about ("The Origin Story of Kamala Harris")."""
+    if not title:
+        return frozenset()
+    words = tokens(title)
+    keys = set()
+    listed_after = -1  # where a list of guests could go on: "w/ Ann Lee, Bo Chen & Cy Dee"
+    for mention in mentions(title, words):
+        if listed_after >= 0 and all(
+            word.text.casefold() in _LIST_JOINS for word in words[listed_after : mention.first]
+        ):
+            keys.add(name_key(mention.name))
+            listed_after = mention.last
+            continue
+        listed_after = -1
+        before = mention.first - 1
+        while before >= 0 and (
+            is_honorific(words[before].text) or is_title_word(words[before].text)
+        ):
+            before -= 1  # "with Dr. Manny Lopez", "Pastor Ed Newton on Purpose"
+        word = words[before].text.casefold() if before >= 0 else ""
+        if word == "/" and before >= 1:
+            word = words[before - 1].text.casefold() + "/"  # "w/" is two tokens
+        if not mention.possessive and (
+            word in _TITLE_GUEST_BEFORE or _only_numbering(words[: before + 1])
+        ):
+            keys.add(name_key(mention.name))
+            listed_after = mention.last
+    for aside in words:
+        if aside.kind == "paren":
+            keys.update(
+                name_key(m.name)
+                for m in mentions(aside.text, tokens(aside.text))
+                if not m.possessive
+            )
+    return frozenset(keys)
+
+
+def _only_numbering(words: Sequence[Token]) -> bool:
+    """Whether the title's words are only its number and marks ("#12 –", "Ep. 5:")."""
+    return all(word.kind != "word" or word.text.casefold() in _TITLE_NUMBERING for word in words)
 
 
 def _as_in_title(mention: Mention, title_names: dict[tuple[str, ...], tuple[str, ...]]) -> Mention:
