@@ -180,7 +180,8 @@ _CONVERSES: Final = _phrases(
     "sit down with|sat down with|speaks with|speaks to|speak with|speak to|spoke with|"
     "spoke to|chats with|chat with|chatted with|catches up with|catch up with|"
     "caught up with|"
-    "spricht mit|sprach mit|discute avec|charla con|habla con"
+    "spricht mit|sprach mit|sprechen mit|discute avec|discutent avec|parle avec|"
+    "parlent avec|charla con|habla con|hablan con"
 )
 
 _JOINS: Final = _phrases(
@@ -204,15 +205,20 @@ _SPEAKS: Final = _phrases(
     "erzählt|erzählen|berichtet|berichten|spricht über|sprechen über|erklärt|erklären|"
     "nimmt uns mit|nehmen uns mit|"
     "partage|partagent|explique|expliquent|raconte|racontent|présente|présentent|"
-    "parle|parlent|dévoile|dévoilent|"
+    "parle de|parlent de|"
     "cuenta|cuentan|explica|explican|habla de|hablan de|comparte|comparten"
+)
+# After a pronoun of the listener, verbs that alone may be the interviewer's ("Caroline
+# parle avec Jean Dupont") speak to the listener: "Marie nous parle", "nous dévoile".
+_SPEAKS_TO_THE_LISTENER: Final = _SPEAKS | _phrases(
+    "parle|parlent|dévoile|dévoilent|habla|hablan|spricht|sprechen"
 )
 # The same verbs before the name, as German, French and Spanish put them when something
 # else opens the sentence: "In drei Stunden erzählt Rene", "erzählt mir Florian",
 # "nous raconte Marie"; a pronoun of the listener may stand between.
 _SPEAKS_BEFORE: Final = frozenset(
-    """erzählt erzählen berichtet berichten erklärt raconte racontent explique expliquent
-    présente cuenta cuentan explica explican""".split()
+    """erzählt erzählen berichtet berichten erklärt erklären raconte racontent explique
+    expliquent présente présentent cuenta cuentan explica explican""".split()
 )
 # What a number before it counts, which makes it no version: "Jane Roe 3 years after",
 # "2x Olympian", "1 of 3 founders", "20 Uhr", "8pm", "2e partie".
@@ -760,8 +766,14 @@ def _evidence(
             evidence["subject"] = 1.0
             if note.folded[after] in _COPULAS:
                 evidence["bio"] = 1.0
-            verb = after + (note.folded[after] in _LISTENER)
-            if any(tuple(note.folded[verb : verb + n]) in _SPEAKS for n in (1, 2, 3, 4)):
+            to_the_listener = note.folded[after] in _LISTENER
+            verb, verbs = (
+                (after + 1, _SPEAKS_TO_THE_LISTENER) if to_the_listener else (after, _SPEAKS)
+            )
+            # Not after a possessive: "Jane Roe's talk about burnout" is a noun's.
+            if not mention.possessive and any(
+                tuple(note.folded[verb : verb + n]) in verbs for n in (1, 2, 3, 4)
+            ):
                 evidence["speaks"] = 1.0  # "Jane Roe shares how", "Marie nous explique"
     if mention.start - note.offset < _OPENING:
         evidence["opening"] = 1.0
