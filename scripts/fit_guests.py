@@ -11,7 +11,9 @@ the left-out figures. The in-sample figures use weights fitted on all seven.
 
 The ``title`` and ``feed`` evidence never occurs here (the labelled notes carry neither
 the episode's title nor the feed's people); their weights are set, not fitted, and say
-so in the written module.
+so in the written module. So is ``with-host``'s, at 0: it is a cue (a name beside the
+host is on the show, see guests.CUES), which decides whether a name needs the floor for
+names nothing presents, not how far its score reaches.
 
 Run:  python scripts/fit_guests.py [--write]   (--write updates _guest_weights.py)
 """
@@ -33,8 +35,9 @@ from podnotes.notes._text import read_text
 from podnotes.notes.guests import EVIDENCE, Candidate, candidates, chosen
 from scripts.measure_labelled import load_cases
 
-#: Evidence the labelled notes cannot show: weights set, not fitted.
-SET_WEIGHTS: Final = {"feed": 10.0, "title": 1.0}
+#: Evidence the labelled notes cannot show, and a cue that only presents: weights set,
+#: not fitted.
+SET_WEIGHTS: Final = {"feed": 10.0, "title": 1.0, "with-host": 0.0}
 FEATURES: Final = tuple(code for code in EVIDENCE if code not in SET_WEIGHTS)
 PRECISION_FLOOR: Final = 0.95
 L2: Final = 1.0
@@ -224,7 +227,8 @@ def write_weights(weights: list[float], threshold: float) -> None:
         "",
         "Fitted on the labelled corpus (all seven shows); each show's figures with the",
         "weights fitted without it are in docs/extraction.md. ``feed`` and ``title`` never",
-        'occur in that corpus: their weights are set, not fitted."""',
+        "occur in that corpus, and ``with-host`` is a cue that only presents: their weights",
+        'are set, not fitted."""',
         "",
         "from typing import Final",
         "",

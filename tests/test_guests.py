@@ -1083,3 +1083,28 @@ def test_the_title_presents_the_guest_the_notes_open_with(title: str, guest: boo
     assert podnotes.extract(text).guests == ()
     found = [g.name for g in podnotes.extract(text, title=title).guests]
     assert found == (["Jenny Odell"] if guest else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "with_host"),
+    [
+        # Named in one list with a host, or right before the host they talk to.
+        ("Laura Santamaria and Matt dig into accessibility.", True),
+        ("Matt and Laura Santamaria wax philosophical about complexity.", True),
+        ("Laura Santamaria chats with Matt about testing.", True),
+        ("Laura Santamaria walks Matt and Trevor through chaos engineering.", True),
+        # Not as somebody's, nor past another name or a capital.
+        ("Laura Santamaria's book, which Matt loved, is out.", False),
+        ("Laura Santamaria met Bo Chen and Matt in Chicago.", False),
+    ],
+)
+def test_a_name_beside_the_host_is_on_the_show(text: str, with_host: bool) -> None:
+    (laura,) = [c for c in candidates(text, hosts=["Matt Stratton", "Trevor Hess"])
+                if c.mention.name == "Laura Santamaria"]  # fmt: skip
+    assert ("with-host" in laura.evidence) is with_host
+    # The same words with no host named give no such evidence.
+    alone = _evidence_by_name(text.replace("Matt", "Anne"))["Laura Santamaria"]
+    assert "with-host" not in alone
+    # With it, nothing more is needed for her to be a guest: it presents her.
+    guests = [g.name for g in podnotes.extract(text, hosts=["Matt Stratton"]).guests]
+    assert ("Laura Santamaria" in guests) is with_host

@@ -86,8 +86,9 @@ __all__ = [
 
 #: Every evidence code, in the order a guest's ``evidence`` lists them.
 EVIDENCE: Final = (
-    "feed", "title", "introduced", "intro", "intro-near", "with", "joins", "speaks", "subject",
-    "bio", "first", "second", "opening", "early", "listed", "link", "repeated",
+    "feed", "title", "introduced", "intro", "intro-near", "with", "joins", "speaks",
+    "with-host", "subject", "bio", "first", "second", "opening", "early", "listed", "link",
+    "repeated",
     "given-name", "fullest", "pronoun", "described",
     "plain-words", "inner-capital", "capitalised-before", "object", "versioned", "determiner",
     "likened", "list-item", "byline", "possessive", "quoted", "host",
@@ -660,6 +661,23 @@ def _opens_sentence(note: _Note, lead: int) -> bool:
     )
 
 
+#: How many words may stand between a name and the host it talks to or with.
+_HOST_AFTER_REACH: Final = 3
+
+
+def _host_after(note: _Note, index: int, host_starts: Container[int]) -> bool:
+    """Whether a host's name follows token ``index`` past a few words of the clause
+    in lower case: "chats with Matty", "walks Matt and Jessica through", "joined
+    Matt and Trevor"; not past another name, a capital or a mark."""
+    words = note.words
+    for at in range(index, min(len(words), index + _HOST_AFTER_REACH + 1)):
+        if at in host_starts:
+            return at > index
+        if words[at].kind != "word" or not words[at].text[:1].islower():
+            return False
+    return False
+
+
 def _next_word_is(note: _Note, index: int, word: str) -> bool:
     return index < len(note.words) and note.folded[index] == word
 
@@ -760,6 +778,8 @@ def _evidence(
         tuple(note.folded[after : after + n]) in _JOIN_TOGETHER for n in _JOIN_TOGETHER_LENGTHS
     ):
         evidence["joins"] = 1.0
+    if not mention.possessive and _host_after(note, after, host_starts):
+        evidence["with-host"] = 1.0  # "Emily Bache chats with Matty"
     if _opens_sentence(note, lead) and after < len(note.words):
         following = note.words[after]
         if following.kind == "word" and following.text[:1].islower():
@@ -1155,6 +1175,12 @@ def candidates(
     interviewed = _who_interviews(note, found, per_mention, mentioned, is_host)
     in_list, in_any_list = _share_in_lists(note, found, leads, per_mention)
     called = _called_guests(note, leads, per_mention, in_any_list)
+    # "Laura Santamaria and Matt dig into", "Matty and Michael Stahnke wax philosophical":
+    # named in one list with a host, as the show's own people are.
+    host_lists = {group for group, host in zip(in_any_list, is_host, strict=True) if host}
+    for evidence, group, host in zip(per_mention, in_any_list, is_host, strict=True):
+        if group is not None and group in host_lists and not host:
+            evidence["with-host"] = 1.0
     people: dict[tuple[str, ...], _Named] = {}
     for mention, evidence, group, any_group, is_called, is_interviewed, host in zip(
         found, per_mention, in_list, in_any_list, called, interviewed, is_host, strict=True
@@ -1241,7 +1267,9 @@ def _called_right_before(candidate: Candidate) -> bool:
 
 #: Evidence that the text presents somebody as a guest; without any, a name (the
 #: subject of a story, a person in the news) needs a confidence of UNCUED_FLOOR.
-CUES: Final = ("feed", "intro", "with", "joins", "speaks", "link")
+#: ``with-host`` only presents (its weight is 0): beside the host, a name is on the show,
+#: but no surer to be a guest than the rest of its evidence says.
+CUES: Final = ("feed", "intro", "with", "joins", "speaks", "with-host", "link")
 UNCUED_FLOOR: Final = 0.9
 
 
