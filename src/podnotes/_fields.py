@@ -106,29 +106,28 @@ def display_name(element: Element) -> str:
 Handler: TypeAlias = Callable[[Element, Fields], None]
 
 
-class Dispatch:
-    """The handler for each raw tag (``{uri}local``), looked up once per distinct tag.
+class Dispatch(dict[object, Handler | None]):
+    """The handler for each raw tag (``{uri}local``): ``dispatch[tag]``, found in the
+    table by namespace and local name the first time a tag is met, then remembered, so
+    that each child costs one dict lookup.
 
     An element podnotes does not model is kept as a :class:`~podnotes.model.RawElement`
-    (:func:`keep_unmodelled`); comments and entities are skipped.
+    (:func:`keep_unmodelled`); comments and entities (``None``) are skipped.
     """
 
-    __slots__ = ("_by_name", "by_tag")
+    __slots__ = ("_by_name",)
 
     def __init__(self, handlers: dict[tuple[str | None, str], Handler]) -> None:
+        super().__init__()
         self._by_name = handlers
-        # Raw tag -> handler, or None for a comment or an entity. Filled as tags are
-        # met, so that each child costs one dict lookup.
-        self.by_tag: dict[object, Handler | None] = {}
 
-    def resolve(self, tag: object) -> Handler | None:
-        """The handler for a tag not met before."""
+    def __missing__(self, tag: object) -> Handler | None:
         if isinstance(tag, str):
             found: Handler | None = self._by_name.get(split_tag(tag), keep_unmodelled)
         else:
             found = None
-        if len(self.by_tag) < 10_000:  # bounded: hostile feeds can invent endless tags
-            self.by_tag[tag] = found
+        if len(self) < 10_000:  # bounded: hostile feeds can invent endless tags
+            self[tag] = found
         return found
 
 
@@ -186,23 +185,15 @@ def _raw(element: Element, depth: int, cut: list[bool]) -> RawElement:
     )
 
 
-#: What :attr:`Dispatch.by_tag` gives for a tag not met yet.
-unseen: Final[Any] = object()
-
-
 def read_children(element: Element, dispatch: Dispatch, fields: Fields) -> None:
-    by_tag = dispatch.by_tag
     values = fields.values
     for child in element:
-        tag = child.tag
-        handler = by_tag.get(tag, unseen)
-        if handler is unseen:
-            handler = dispatch.resolve(tag)
+        handler = dispatch[child.tag]
         kind = handler.__class__
         if kind is TextInto or (kind is MarkupInto and len(child) == 0):
             # The handler's work inline: half of an episode's elements are plain text
             # (markup without child elements is its text).
-            name = handler.name
+            name = cast("TextInto", handler).name  # its class, checked above
             text = child.text if len(child) == 0 else element_text(child)
             if text is not None and (text := text.strip()):
                 if name not in values:

@@ -412,6 +412,8 @@ def parse_count(text: str, what: str) -> int:
 
 
 def is_whole_number(text: str) -> bool:
+    if text.isascii() and text.isdigit():
+        return len(text) <= 18  # the common case, without a regex
     return _INTEGER.fullmatch(text.strip()) is not None
 
 

@@ -34,7 +34,6 @@ from podnotes._fields import (
     lower_text_into,
     read_children,
     read_date,
-    unseen,
 )
 from podnotes._prolog import Document, read_prolog
 from podnotes._report import Report
@@ -323,10 +322,7 @@ class ChannelBuilder:
 
     def read(self, child: Element) -> None:
         """Read one child of the channel that is not an episode."""
-        tag: object = child.tag
-        handler = _CHANNEL_DISPATCH.by_tag.get(tag, unseen)
-        if handler is unseen:
-            handler = _CHANNEL_DISPATCH.resolve(tag)
+        handler = _CHANNEL_DISPATCH[child.tag]
         if handler is not None:
             handler(child, self._fields)
 
@@ -398,8 +394,8 @@ def build_episode(item: Element, report: Report) -> Episode:
     if "rss_categories" in values:
         values["categories"] = _unique(values.pop("rss_categories"))
     _finish_shared(values)
-    if "enclosures" in values or "media_contents" in values or "original_enclosure_url" in values:
-        _finish_enclosures(values)
+    if "media_contents" in values or "original_enclosure_url" in values:
+        _finish_enclosures(values)  # RSS enclosures alone are final as read
     if "chapters" in values:
         values["chapters"] = _with_ends(values["chapters"], values.get("duration"))
     if "number" in values:
