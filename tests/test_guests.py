@@ -924,6 +924,14 @@ def test_a_things_name_is_no_guest_unless_called_one(text: str, guests: list[str
         ("Following her interview, we talk with Cy Dee about maps.", ["Cy Dee"]),
         ("The show returns with its first interview with Bo Chen.", ["Bo Chen"]),
         ("Tommy Vietor wraps up his interview with Bo Chen.", ["Bo Chen"]),
+        # Nor anything else a third person has with the name: a quarrel, a call.
+        ("Ann Lee joins us to talk about his beef with Bo Chen.", ["Ann Lee"]),
+        ("Ann Lee joins us. Donald Trump's call with Bo Chen went badly.", ["Ann Lee"]),
+        # But a name's conversation may be the show's, whose host the feed does not
+        # name, and a time's is the show's.
+        ("Ann Lee joins us. Then Tucker's interview with Bo Chen.", ["Ann Lee", "Bo Chen"]),
+        ("Ann Lee joins us. This week's conversation with Bo Chen is next.",
+         ["Ann Lee", "Bo Chen"]),
         # The show's own is this episode's.
         ("Ann Lee joins us to talk about maps. Then our interview with Bo Chen on trains.",
          ["Ann Lee", "Bo Chen"]),

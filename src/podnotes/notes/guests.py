@@ -614,21 +614,53 @@ def _anothers_conversation(
     note: _Note, with_word: int, mentioned: dict[int, Mention], host_starts: Container[int]
 ) -> bool:
     """Whether the name whose nearest word before it (or its title) is token
-    ``with_word`` is the other side of a conversation a third person's possessive
-    names: "his interview with Katy Perry", "her famous interviews with Sarah Palin",
-    "ihrem Gespräch mit…". Not when the sentence's first name is a host's ("Tommy Vietor
-    wraps up his interview with Bo Chen": the show's own)."""
+    ``with_word`` is the other side of a conversation, or of anything else, that a third
+    person's possessive names: "his interview with Katy Perry", "her famous interviews
+    with Sarah Palin", "ihrem Gespräch mit…", "his beef with Bud Light", "Trump's call
+    with Putin". Not when the sentence's first name is a host's ("Tommy Vietor wraps up
+    his interview with Bo Chen": the show's own)."""
     noun = with_word - 1
-    if noun < 0 or note.folded[with_word] not in _WITH or note.folded[noun] not in _CONVERSATIONS:
+    if noun < 1 or note.folded[with_word] not in _WITH or note.words[noun].kind != "word":
         return False
+    # A name's conversation may be the show's, whose host the feed does not name
+    # ("Tucker's interview with Joe Polish"); anything else a name has is its own.
+    names_too = note.folded[noun] not in _CONVERSATIONS
     owner = noun - 1
-    if owner >= 1 and note.folded[owner] not in _THEIR and note.folded[owner] not in _DETERMINERS:
+    if (
+        owner >= 1
+        and not _a_third_persons(note, owner, names_too=names_too)
+        and note.folded[owner] not in _DETERMINERS
+    ):
         owner -= 1  # one word between: "her famous interviews"
-    if owner < 0 or note.folded[owner] not in _THEIR:
+    if not _a_third_persons(note, owner, names_too=names_too):
         return False
     start = note.sentence_start(owner, reach=_OWNER_REACH)
     subject = next((index for index in range(start, owner) if index in mentioned), None)
     return subject not in host_starts
+
+
+# Possessives of a time, not of a person: "this week's conversation with Jane Roe".
+_TIMES: Final = frozenset(
+    """today tonight yesterday tomorrow week weekend month year episode show podcast
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+
+def _a_third_persons(note: _Note, index: int, *, names_too: bool) -> bool:
+    """Whether token ``index`` is a third person's possessive: "his", "ihrem", "leur",
+    or, with ``names_too``, a name's ("Trump's"), not a time's ("Today's")."""
+    word = note.folded[index]
+    if word in _THEIR:
+        return True
+    if not names_too:
+        return False
+    owner, mark, suffix = word.rpartition("'") if "'" in word else word.rpartition("’")
+    return (
+        bool(mark)
+        and suffix == "s"
+        and owner not in _TIMES
+        and note.words[index].text[:1].isupper()
+    )
 
 
 def _cites(note: _Note, verb: int) -> bool:
