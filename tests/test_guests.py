@@ -1056,7 +1056,7 @@ def test_speaking_verbs_are_read_in_the_plural_and_after_a_listener(
 def test_an_introduction_reaches_the_names_after_its_colon() -> None:
     # The introduction describes the guests, then names them after a colon or a dash.
     text = (
-        "This week we chat with the three authors of the new book on running Kubernetes: "
+        "This week we chat with the three authors of the long-awaited Kubernetes book: "
         "Ann Lee, Bo Chen and Cy Dee."
     )
     assert [g.name for g in podnotes.extract(text).guests] == ["Ann Lee", "Bo Chen", "Cy Dee"]
@@ -1068,6 +1068,9 @@ def test_an_introduction_reaches_the_names_after_its_colon() -> None:
         "new book: Elon Musk is in it."
     )
     assert "intro" not in _evidence_by_name(book)["Elon Musk"]
+    # Nor past a topic: the colon opens the news.
+    news = "We talk with our panel about the week's news: Donald Trump signed an order."
+    assert "intro" not in _evidence_by_name(news)["Donald Trump"]
 
 
 @pytest.mark.parametrize(
@@ -1079,9 +1082,14 @@ def test_an_introduction_reaches_the_names_after_its_colon() -> None:
         ("Doing Nothing w/ Jenny Odell", True),
         ("Doing Nothing (Jenny Odell, Stanford)", True),
         ("Doing Nothing w/ Ann Lee, Bo Chen & Jenny Odell", True),
-        # Not as somebody's, nor as what the title is about.
+        ("Episode 12 Jenny Odell", True),
+        # Not as somebody's, nor as what the title is about, nor after a separator
+        # once the title has named its guest.
         ("Jenny Odell's Radical Idea", False),
+        ("Doing Nothing w/ Ann Lee & Jenny Odell's Editor", False),
         ("The Shocking Origin Story of Jenny Odell", False),
+        ("Ann Lee: Jenny Odell and the Attention Economy", False),
+        ('"Jenny Odell, in her own words, on why we should all log off"', False),
     ],
 )
 def test_the_title_presents_the_guest_the_notes_open_with(title: str, guest: bool) -> None:
@@ -1089,6 +1097,9 @@ def test_the_title_presents_the_guest_the_notes_open_with(title: str, guest: boo
     # floor for names nothing presents; the title may, where titles name guests.
     text = "Jenny Odell has a radical idea about attention."
     assert podnotes.extract(text).guests == ()
+    # The notes must open a sentence with them too.
+    aside = "A radical idea about attention, from Jenny Odell."
+    assert podnotes.extract(aside, title="Jenny Odell on How to Do Nothing").guests == ()
     found = [g.name for g in podnotes.extract(text, title=title).guests]
     assert found == (["Jenny Odell"] if guest else [])
 
@@ -1101,8 +1112,11 @@ def test_the_title_presents_the_guest_the_notes_open_with(title: str, guest: boo
         ("Matt and Laura Santamaria wax philosophical about complexity.", True),
         ("Laura Santamaria chats with Matt about testing.", True),
         ("Laura Santamaria walks Matt and Trevor through chaos engineering.", True),
-        # Not as somebody's, nor past another name or a capital.
+        # Not what anybody in the news does to a host, not as somebody's, nor past
+        # another name.
+        ("Laura Santamaria attacked Matt on Twitter this week.", False),
         ("Laura Santamaria's book, which Matt loved, is out.", False),
+        ("Matt and Laura Santamaria's new album are the topic.", False),
         ("Laura Santamaria met Bo Chen and Matt in Chicago.", False),
     ],
 )

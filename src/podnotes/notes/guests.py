@@ -583,13 +583,17 @@ def _plain_words(mention: Mention) -> bool:
 # with the authors of the book: Ann Lee, Bo Chen and Cy Dee", "joined by two of the
 # finest minds in podcasting - Ann Lee and Bo Chen".
 _COLONS: Final = frozenset(":-–—")
+# Words that turn an introduction to its topic, after which a colon opens the topic.
+_TOPIC_WORDS: Final = frozenset("about regarding über sur sobre parler discuter hablar".split())
 _COLON_INTRO_REACH: Final = 14
 
 
 def _introduced_before_colon(note: _Note, lead: int, mentioned: dict[int, Mention]) -> bool:
     """Whether the name (with its title, from token ``lead``) follows a colon or a
-    dash that ends an introduction's clause, with nobody named between: not in "we
-    talk with Jane about her book: Elon Musk", where the colon opens the book's name."""
+    dash that ends an introduction's clause, describing whom it introduces: not past a
+    topic ("we talk with our panel about the week's news: Donald Trump signed…") nor
+    past somebody named ("we chat with Jane and her co-author about the long story of
+    their book: Elon Musk…")."""
     colon = lead - 1
     if colon < 1 or note.words[colon].text not in _COLONS:
         return False
@@ -597,7 +601,9 @@ def _introduced_before_colon(note: _Note, lead: int, mentioned: dict[int, Mentio
     if end is None:
         return False
     return not any(
-        (named := mentioned.get(index)) is not None and named.given for index in range(end, colon)
+        ((named := mentioned.get(index)) is not None and named.given)
+        or note.folded[index] in _TOPIC_WORDS
+        for index in range(end, colon)
     )
 
 
@@ -693,20 +699,24 @@ def _opens_sentence(note: _Note, lead: int) -> bool:
     )
 
 
-#: How many words may stand between a name and the host it talks to or with.
-_HOST_AFTER_REACH: Final = 3
+# What a guest does with the host right after their name: "Emily Bache chats with
+# Matty", "Jane Roe joins Matt", "walks Matt and Jessica through"; not what anybody in
+# the news does to a host ("Donald Trump attacked Matt").
+_WITH_THE_HOST: Final = _CONVERSES | _phrases(
+    "joins|joined|join|walks|walk|takes|take|tells|tell|rejoint|rejoignent|begleitet"
+)
+_WITH_THE_HOST_LENGTHS: Final = frozenset(map(len, _WITH_THE_HOST))
 
 
 def _host_after(note: _Note, index: int, host_starts: Container[int]) -> bool:
-    """Whether a host's name follows token ``index`` past a few words of the clause
-    in lower case: "chats with Matty", "walks Matt and Jessica through", "joined
-    Matt and Trevor"; not past another name, a capital or a mark."""
-    words = note.words
-    for at in range(index, min(len(words), index + _HOST_AFTER_REACH + 1)):
-        if at in host_starts:
-            return at > index
-        if words[at].kind != "word" or not words[at].text[:1].islower():
-            return False
+    """Whether a conversation or an arrival (_WITH_THE_HOST) starts at token ``index``
+    and a host's name comes right after it: "chats with Matty", "joined Matt and
+    Trevor", "walks Matt and Jessica through"."""
+    for length in _WITH_THE_HOST_LENGTHS:
+        if index + length in host_starts and (
+            tuple(note.folded[index : index + length]) in _WITH_THE_HOST
+        ):
+            return True
     return False
 
 
@@ -1210,9 +1220,11 @@ def candidates(
     # "Laura Santamaria and Matt dig into", "Matty and Michael Stahnke wax philosophical":
     # named in one list with a host, as the show's own people are.
     host_lists = {group for group, host in zip(in_any_list, is_host, strict=True) if host}
-    for evidence, group, host in zip(per_mention, in_any_list, is_host, strict=True):
-        if group is not None and group in host_lists and not host:
-            evidence["with-host"] = 1.0
+    for mention, evidence, group, host in zip(
+        found, per_mention, in_any_list, is_host, strict=True
+    ):
+        if group is not None and group in host_lists and not host and not mention.possessive:
+            evidence["with-host"] = 1.0  # not "Matt and Taylor Swift's new album"
     people: dict[tuple[str, ...], _Named] = {}
     for mention, evidence, group, any_group, is_called, is_interviewed, host in zip(
         found, per_mention, in_list, in_any_list, called, interviewed, is_host, strict=True
@@ -1431,13 +1443,17 @@ def _title_names(title: str | None) -> dict[tuple[str, ...], tuple[str, ...]]:
 
 # The words after which a title names its guest ("Topic with Jane Roe", "w/", "feat.")
 # and the separators before the guest's part of it ("Topic | Jane Roe", "Topic: Jane Roe").
-_TITLE_GUEST_BEFORE: Final = frozenset(
-    "with w w/ feat. feat featuring ft. ft guest guests avec mit con | : ; – — -".split()
+_TITLE_GUEST_WORDS: Final = frozenset(
+    "with w w/ feat. feat featuring ft guest guests avec mit con".split()
 )
+# Separators name a guest only in a title that named nobody before them: in "John Rich:
+# Donald Trump, Tariffs and Eminem" the second name is a topic.
+_TITLE_SEPARATORS: Final = frozenset("| : ; – — -".split())
 # What joins the names of a list: "w/ Ann Lee, Bo Chen & Cy Dee".
 _LIST_JOINS: Final = _AND | {","}
 # What may come before a guest's name at the start of a title: "#12 –", "Episode 5:".
-_TITLE_NUMBERING: Final = frozenset("episode ep ep. folge épisode episodio no. nr.".split())
+_TITLE_NUMBERING: Final = frozenset("episode ep folge épisode episodio no nr".split())
+_QUOTES: Final = frozenset("\"“”„«»'‘’")
 
 
 def _title_guests(title: str | None) -> frozenset[tuple[str, ...]]:
@@ -1451,7 +1467,12 @@ def _title_guests(title: str | None) -> frozenset[tuple[str, ...]]:
     words = tokens(title)
     keys = set()
     listed_after = -1  # where a list of guests could go on: "w/ Ann Lee, Bo Chen & Cy Dee"
+    named_before = False  # whether a person's name came first ("John Rich: Donald Trump")
     for mention in mentions(title, words):
+        if mention.possessive:
+            named_before = named_before or mention.given
+            listed_after = -1
+            continue
         if listed_after >= 0 and all(
             word.text.casefold() in _LIST_JOINS for word in words[listed_after : mention.first]
         ):
@@ -1467,11 +1488,14 @@ def _title_guests(title: str | None) -> frozenset[tuple[str, ...]]:
         word = words[before].text.casefold() if before >= 0 else ""
         if word == "/" and before >= 1:
             word = words[before - 1].text.casefold() + "/"  # "w/" is two tokens
-        if not mention.possessive and (
-            word in _TITLE_GUEST_BEFORE or _only_numbering(words[: before + 1])
+        if (
+            word in _TITLE_GUEST_WORDS
+            or (word in _TITLE_SEPARATORS and not named_before)
+            or _only_numbering(words[: before + 1])
         ):
             keys.add(name_key(mention.name))
             listed_after = mention.last
+        named_before = named_before or mention.given
     for aside in words:
         if aside.kind == "paren":
             keys.update(
@@ -1483,8 +1507,14 @@ def _title_guests(title: str | None) -> frozenset[tuple[str, ...]]:
 
 
 def _only_numbering(words: Sequence[Token]) -> bool:
-    """Whether the title's words are only its number and marks ("#12 –", "Ep. 5:")."""
-    return all(word.kind != "word" or word.text.casefold() in _TITLE_NUMBERING for word in words)
+    """Whether the title's words are only its number and marks ("#12 –", "Ep. 5:"); not
+    a quotation's start ('"Will Trump Cost Mitch the Senate?"')."""
+    return all(
+        word.text.casefold() in _TITLE_NUMBERING
+        if word.kind == "word"
+        else word.kind in ("other", "mark") and word.text not in _QUOTES
+        for word in words
+    )
 
 
 def _as_in_title(mention: Mention, title_names: dict[tuple[str, ...], tuple[str, ...]]) -> Mention:
