@@ -20,7 +20,7 @@ import pytest
 import podnotes
 from tests.hostile_shapes import FEEDS, NOTES
 
-SMALL = 50_000
+SMALL = 100_000
 BOUND = 8.0
 FLOOR = 0.01  # seconds
 
