@@ -1248,8 +1248,9 @@ def candidates(
         elif len(people) < _MAX_CANDIDATES:
             people[key] = named
     merged = _merge_partial_names(people)
-    title_names = _title_names(title) if merged else {}
-    title_guests = _title_guests(title) if title_names else frozenset()
+    read_title = _read_title(title if merged else None)
+    title_names = _title_names(read_title)
+    title_guests = _title_guests(read_title) if title_names else frozenset()
     if title_names:
         for person in merged:
             person.mention = _as_in_title(person.mention, title_names)
@@ -1428,17 +1429,33 @@ def _merge_partial_names(people: dict[tuple[str, ...], _Named]) -> list[_Named]:
     return sorted(kept, key=lambda person: person.mention.start)
 
 
-def _title_names(title: str | None) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """The names the episode's title writes, in its asides too ("(feat. Kim Bost)"):
-    each one's key and its words."""
+@attrs.frozen
+class _Title:
+    """An episode's title read once: its tokens, the names it writes, and the names its
+    asides write ("(feat. Kim Bost)")."""
+
+    words: list[Token]
+    written: list[Mention]
+    in_asides: list[Mention]
+
+
+def _read_title(title: str | None) -> _Title:
     if not title:
-        return {}
+        return _Title([], [], [])
     words = tokens(title)
-    found = list(mentions(title, words))
-    for aside in words:
-        if aside.kind == "paren":
-            found.extend(mentions(aside.text, tokens(aside.text)))
-    return {name_key(m.name): m.parts for m in found}
+    in_asides = [
+        mention
+        for aside in words
+        if aside.kind == "paren"
+        for mention in mentions(aside.text, tokens(aside.text))
+    ]
+    return _Title(words, list(mentions(title, words)), in_asides)
+
+
+def _title_names(title: _Title) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names the episode's title writes, in its asides too: each one's key and its
+    words."""
+    return {name_key(m.name): m.parts for m in (*title.written, *title.in_asides)}
 
 
 # The words after which a title names its guest ("Topic with Jane Roe", "w/", "feat.")
@@ -1456,19 +1473,17 @@ _TITLE_NUMBERING: Final = frozenset("episode ep folge épisode episodio no nr".s
 _QUOTES: Final = frozenset("\"“”„«»'‘’")
 
 
-def _title_guests(title: str | None) -> frozenset[tuple[str, ...]]:
+def _title_guests(title: _Title) -> frozenset[tuple[str, ...]]:
     """The keys (``name_key``) of the names the title writes where titles name their
     guest: at its start after the episode's number ("#12 – Jane Roe: Topic"), after a
-    word or separator of _TITLE_GUEST_BEFORE, or in an aside ("(feat. Kim Bost)",
-    "(Weston Nakamura, Forward Guidance)"); never as somebody's ("Liz Cheney's Crimes").
-    Not a name the title is about ("The Origin Story of Kamala Harris")."""
-    if not title:
-        return frozenset()
-    words = tokens(title)
+    word of _TITLE_GUEST_WORDS or one of _TITLE_SEPARATORS, or in an aside ("(feat. Kim
+    Bost)", "(Weston Nakamura, Forward Guidance)"); never as somebody's ("Liz Cheney's
+    Crimes"). Not a name the title is about ("The Origin Story of Kamala Harris")."""
+    words = title.words
     keys = set()
     listed_after = -1  # where a list of guests could go on: "w/ Ann Lee, Bo Chen & Cy Dee"
     named_before = False  # whether a person's name came first ("John Rich: Donald Trump")
-    for mention in mentions(title, words):
+    for mention in title.written:
         if mention.possessive:
             named_before = named_before or mention.given
             listed_after = -1
@@ -1496,13 +1511,7 @@ def _title_guests(title: str | None) -> frozenset[tuple[str, ...]]:
             keys.add(name_key(mention.name))
             listed_after = mention.last
         named_before = named_before or mention.given
-    for aside in words:
-        if aside.kind == "paren":
-            keys.update(
-                name_key(m.name)
-                for m in mentions(aside.text, tokens(aside.text))
-                if not m.possessive
-            )
+    keys.update(name_key(m.name) for m in title.in_asides if not m.possessive)
     return frozenset(keys)
 
 
