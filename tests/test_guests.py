@@ -457,6 +457,20 @@ def test_a_note_that_opens_with_a_first_name_alone_presents_a_guest(
     assert [g.name for g in podnotes.extract(text).guests] == guests
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le cloud souverain, la migration et les coûts : Seb reçoit Eva Faict pour en parler.",
+        "Nach Island, Norwegen und Schweden: heute erzählt mir Eva Faict von ihrer Reise.",
+    ],
+)
+def test_an_introduction_written_without_its_accents_still_introduces(text: str) -> None:
+    for written in (text, text.replace("ç", "c").replace("ä", "a")):
+        assert [g.name for g in podnotes.extract(written, hosts=["Seb Roe"]).guests] == [
+            "Eva Faict"
+        ]
+
+
 def test_a_first_name_the_title_holds_as_its_topic_is_not_presented_by_the_note() -> None:
     text = "Caro hat sich ein Sabbatjahr genommen. Sie war drei Monate in der Antarktis."
     (alone,) = candidates(text)

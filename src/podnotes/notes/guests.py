@@ -108,7 +108,16 @@ _EARLY: Final = 1000
 
 
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(phrase.split()) for phrase in text.split("|"))
+    """The phrases of ``text`` ("a|b c"), each also as written without its accents
+    ("Seb recoit Eva Faict"): notes typed in a hurry leave them out."""
+    phrases = {tuple(phrase.split()) for phrase in text.split("|")}
+    return frozenset(phrases | {tuple(map(folded, phrase)) for phrase in phrases})
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``, each also as written without its accents."""
+    words = text.split()
+    return frozenset(words + [folded(word) for word in words])
 
 
 @functools.cache
@@ -217,9 +226,9 @@ _SPEAKS_TO_THE_LISTENER: Final = _SPEAKS | _phrases(
 # The same verbs before the name, as German, French and Spanish put them when something
 # else opens the sentence: "In drei Stunden erzählt Rene", "erzählt mir Florian",
 # "nous raconte Marie"; a pronoun of the listener may stand between.
-_SPEAKS_BEFORE: Final = frozenset(
+_SPEAKS_BEFORE: Final = _words(
     """erzählt erzählen berichtet berichten erklärt erklären raconte racontent explique
-    expliquent présente présentent cuenta cuentan explica explican""".split()
+    expliquent présente présentent cuenta cuentan explica explican"""
 )
 # What a number before it counts, which makes it no version: "Jane Roe 3 years after",
 # "2x Olympian", "1 of 3 founders", "20 Uhr", "8pm", "2e partie".
