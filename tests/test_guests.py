@@ -10,7 +10,7 @@ import sys
 import pytest
 
 import podnotes
-from podnotes.notes.guests import EVIDENCE, THRESHOLD, _met_by_first_name, candidates
+from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
 
 
 def _evidence_by_name(text: str) -> dict[str, dict[str, float]]:
@@ -433,31 +433,6 @@ def test_a_title_that_names_a_guest_names_the_guests(
 
 
 @pytest.mark.parametrize(
-    ("text", "guests"),
-    [
-        # A note that opens with a first name alone and then speaks of a person: the
-        # familiar way a show presents the one it talks with, with no cue phrase.
-        ("Caro hat sich ein Sabbatjahr genommen. Sie war drei Monate in der Antarktis.",
-         ["Caro"]),
-        ("Fernando ist gebürtiger Peruaner und lebt seit zehn Jahren in Berlin.",
-         ["Fernando"]),
-        ("Sarah spent ten years building bridges in Peru. She tells stories from the Andes.",
-         ["Sarah"]),
-        # Nothing says it is a person: a product named like one.
-        ("Aurora bekommt eine neue Version. Die Datenbank wird damit schneller.", []),
-        # A full name opening the note is as often the news's subject.
-        ("Donald Trump hat eine Rede gehalten. Er sprach über Zölle.", []),
-        # Two letters are as often a word of the language.
-        ("Ed hat sich ein Sabbatjahr genommen. Er war drei Monate in der Antarktis.", []),
-    ],
-)  # fmt: skip
-def test_a_note_that_opens_with_a_first_name_alone_presents_a_guest(
-    text: str, guests: list[str]
-) -> None:
-    assert [g.name for g in podnotes.extract(text).guests] == guests
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Le cloud souverain, la migration et les coûts : Seb reçoit Eva Faict pour en parler.",
@@ -469,16 +444,6 @@ def test_an_introduction_written_without_its_accents_still_introduces(text: str)
         assert [g.name for g in podnotes.extract(written, hosts=["Seb Roe"]).guests] == [
             "Eva Faict"
         ]
-
-
-def test_a_first_name_the_title_holds_as_its_topic_is_not_presented_by_the_note() -> None:
-    text = "Caro hat sich ein Sabbatjahr genommen. Sie war drei Monate in der Antarktis."
-    (alone,) = candidates(text)
-    (topic,) = candidates(text, title="Warum Caro die Antarktis liebt")
-    (guest,) = candidates(text, title="Antarktis mit Caro")
-    assert _met_by_first_name(alone)
-    assert not _met_by_first_name(topic)
-    assert _met_by_first_name(guest)
 
 
 _NEWSOM = "Governor Gavin Newsom keeps his job as the recall goes down in flames"

@@ -23,7 +23,7 @@ FLOORS = {
     "ado": 0.84,
     "awsfr": 0.80,
     "jupiter": 0.77,
-    "luftpost": 0.50,
+    "luftpost": 0.29,
     "rustacean": 0.96,
     "syntax": 0.90,
 }

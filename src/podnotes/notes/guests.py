@@ -347,9 +347,6 @@ class Candidate:
     #: Whether the episode title names the person where titles name a guest (see
     #: _title_guests): "Jane Roe: Topic", "Topic w/ Jane Roe", "Topic (Jane Roe, Acme)".
     titled_as_guest: bool = False
-    #: Whether a personal pronoun follows a mention in its paragraph before another
-    #: person is named: "Caro ... Sie hat", not "Sam talks about Jane Roe and her songs".
-    spoken_of: bool = False
 
     @property
     def confidence(self) -> float:
@@ -539,18 +536,6 @@ class _Note:
         """Whether a personal pronoun follows within reach: "Caro ... Sie hat sich"."""
         end = min(len(self.words), index + _PRONOUN_REACH)
         return not _PRONOUNS.isdisjoint(self.folded[index:end])
-
-    def own_pronoun_after(self, index: int, before: int | None) -> bool:
-        """Whether a personal pronoun follows within reach, in the same paragraph and
-        ahead of token ``before`` (where the next person is named): one that refers
-        back to the name ending at ``index``."""
-        end = min(len(self.words), index + _PRONOUN_REACH, before or len(self.words))
-        for position in range(index, end):
-            if self.words[position].kind == "newline":
-                return False
-            if self.folded[position] in _PRONOUNS:
-                return True
-        return False
 
     def in_list_item(self, position: int) -> bool:
         line_start = self.text.rfind("\n", 0, position) + 1
@@ -1191,7 +1176,6 @@ class _Named:
     listed_with: set[int] = attrs.Factory(set)  # every list of names
     called_a_guest: bool = False
     possessor: bool = False
-    spoken_of: bool = False
 
     def add(self, other: _Named) -> None:
         """Another mention of the same person (or their first name alone)."""
@@ -1205,7 +1189,6 @@ class _Named:
         self.listed_with |= other.listed_with
         self.called_a_guest = self.called_a_guest or other.called_a_guest
         self.possessor = self.possessor or other.possessor
-        self.spoken_of = self.spoken_of or other.spoken_of
 
 
 def candidates(
@@ -1251,22 +1234,9 @@ def candidates(
     ):
         if group is not None and group in host_lists and not host and not mention.possessive:
             evidence["with-host"] = 1.0  # not "Matt and Taylor Swift's new album"
-    # A pronoun before the next person is named is the one it follows's.
-    spoken_of = [
-        note.own_pronoun_after(mention.last, leads[index + 1] if index + 1 < len(leads) else None)
-        for index, mention in enumerate(found)
-    ]
     people: dict[tuple[str, ...], _Named] = {}
-    for mention, evidence, group, any_group, is_called, is_interviewed, host, pronoun in zip(
-        found,
-        per_mention,
-        in_list,
-        in_any_list,
-        called,
-        interviewed,
-        is_host,
-        spoken_of,
-        strict=True,
+    for mention, evidence, group, any_group, is_called, is_interviewed, host in zip(
+        found, per_mention, in_list, in_any_list, called, interviewed, is_host, strict=True
     ):
         if host:
             continue
@@ -1279,7 +1249,6 @@ def candidates(
             listed_with={any_group} if any_group is not None else set(),
             called_a_guest=is_called or is_interviewed,
             possessor="possessive" in evidence,
-            spoken_of=pronoun,
         )
         key = name_key(mention.name)
         known = people.get(key)
@@ -1323,7 +1292,6 @@ def candidates(
                 called_a_guest=person.called_a_guest,
                 possessor=person.possessor,
                 titled_as_guest="title" in evidence and _in_title(mention, title_guests),
-                spoken_of=person.spoken_of,
             )
         )
     return result
@@ -1365,30 +1333,8 @@ def _cued(candidate: Candidate) -> bool:
     them ("Jenny Odell on How to Do Nothing", then "Jenny Odell has a radical idea"):
     that is the title's choice, which no score near UNCUED_FLOOR should decide."""
     evidence = candidate.evidence
-    return (
-        any(code in evidence for code in CUES)
-        or (candidate.titled_as_guest and "subject" in evidence)
-        or _met_by_first_name(candidate)
-    )
-
-
-def _met_by_first_name(candidate: Candidate) -> bool:
-    """Whether the note opens with a person it names by a first name alone and then
-    speaks of as a person ("Caro hat das gemacht, wovon viele träumen: Sie hat…",
-    "Fernando ist gebürtiger Peruaner"): the familiar way a note presents the one the
-    episode talks with. A story's or the news's subject is named in full ("Donald Trump
-    said…"); a product named like a person ("Aurora") has no pronoun of its own nor a
-    sentence saying who it is. Not a word of two letters, as often a word of the
-    language ("Mi padre"), nor a name the title holds where titles name no guest: the
-    episode's topic ("Commodore 64")."""
-    evidence = candidate.evidence
-    return (
-        len(candidate.mention.parts) == 1
-        and len(candidate.mention.name) > 2
-        and "given-name" in evidence
-        and ("title" not in evidence or candidate.titled_as_guest)
-        and all(code in evidence for code in ("first", "opening", "subject"))
-        and (candidate.spoken_of or "bio" in evidence)
+    return any(code in evidence for code in CUES) or (
+        candidate.titled_as_guest and "subject" in evidence
     )
 
 
