@@ -946,14 +946,6 @@ def _read_after(around: _Around, words: list[Token], position: int, parts: tuple
         around.affiliation = around.affiliation or organisation
         if title is not None and end < len(words) and words[end].text == ",":
             around.after = end + 1  # "Erich Gamma, creator of VS Code, and Kai Maetzel"
-        elif (
-            title is not None
-            and organisation is not None
-            and (title[:1].islower() or is_title_word(title.split()[0]))
-        ):
-            # "Erika Hall, co-founder of Mule Design": the employer is no name of its
-            # own (but in "Bo Chen, Tolu Adeyemi editor at Acme" a name opens the title).
-            around.after = end
 
 
 def _is_nickname(aside: str, parts: tuple[str, ...]) -> bool:
