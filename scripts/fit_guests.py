@@ -35,9 +35,9 @@ from podnotes.notes._text import read_text
 from podnotes.notes.guests import EVIDENCE, Candidate, candidates, chosen
 from scripts.measure_labelled import load_cases
 
-#: Evidence the labelled notes cannot show, and a cue that only presents: weights set,
-#: not fitted.
-SET_WEIGHTS: Final = {"feed": 10.0, "title": 1.0, "with-host": 0.0}
+#: Evidence the labelled notes cannot show (they have no feed and no title), and cues
+#: that only present: weights set, not fitted.
+SET_WEIGHTS: Final = {"feed": 10.0, "title": 1.0, "with-host": 0.0, "title-guest": 0.0}
 FEATURES: Final = tuple(code for code in EVIDENCE if code not in SET_WEIGHTS)
 PRECISION_FLOOR: Final = 0.95
 L2: Final = 1.0
@@ -226,9 +226,9 @@ def write_weights(weights: list[float], threshold: float) -> None:
         '"""The guest scorer\'s weights: written by scripts/fit_guests.py, not by hand.',
         "",
         "Fitted on the labelled corpus (all seven shows); each show's figures with the",
-        "weights fitted without it are in docs/extraction.md. ``feed`` and ``title`` never",
-        "occur in that corpus, and ``with-host`` is a cue that only presents: their weights",
-        'are set, not fitted."""',
+        "weights fitted without it are in docs/extraction.md. ``feed``, ``title`` and",
+        "``title-guest`` never occur in that corpus, and ``with-host`` and ``title-guest``",
+        'are cues that only present: their weights are set, not fitted."""',
         "",
         "from typing import Final",
         "",

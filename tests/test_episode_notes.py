@@ -285,6 +285,26 @@ def test_podcast_notes_find_no_guests_in_a_show_that_introduces_nobody() -> None
         )
 
 
+# An interview show whose titles name the guest after "with" and whose notes name them
+# without an introduction.
+TITLED_FEED = (
+    "<rss><channel><title>Design Talk</title>"
+    + "".join(
+        f"<item><title>Design committees with {name}</title><description>Design committees"
+        f" are hard, and we hear why {name} likes snails.</description></item>"
+        for name in GUESTS
+    )
+    + "</channel></rss>"
+)
+
+
+def test_a_show_whose_titles_name_its_guests_is_an_interview_show() -> None:
+    podcast = podnotes.parse(TITLED_FEED)
+    assert len(podcast.episodes) >= podnotes.notes.INTERVIEW_MIN_EPISODES
+    every = podnotes.podcast_notes(podcast)
+    assert [[g.name for g in notes.guests] for notes in every] == [[name] for name in GUESTS]
+
+
 # A long-running interview show whose host the notes name by first name alone in a few
 # episodes (fewer than a tenth of them), and a guest back for four episodes.
 FIRSTS = ("Maria", "Tom", "Anna", "Ruth", "Juan", "Emily", "Sara", "Omar", "Lena", "Nina")

@@ -446,6 +446,26 @@ def test_an_introduction_written_without_its_accents_still_introduces(text: str)
         ]
 
 
+@pytest.mark.parametrize(
+    ("title", "guests"),
+    [
+        # A guest word in the title presents the guest the notes name without a cue.
+        ("Senate Design Overcommittee (feat. Noah Stokes)", ["Noah Stokes"]),
+        ("Senate Design Overcommittee with Noah Stokes", ["Noah Stokes"]),
+        ("Senate Design Overcommittee w/ Noah Stokes", ["Noah Stokes"]),
+        ("Senate Design Overcommittee w/ Ann Lee & Noah Stokes", ["Noah Stokes"]),
+        # A place alone may hold the topic; and "with" after what somebody has.
+        ("Senate Design Overcommittee (Noah Stokes, Acme)", []),
+        ("Noah Stokes: Senate Design Overcommittee", []),
+        ("God's Covenant with Noah Stokes", []),
+        ("Senate Design Overcommittee", []),
+    ],
+)
+def test_a_guest_word_in_the_title_presents_the_guest(title: str, guests: list[str]) -> None:
+    text = "Design committees are hard, and we hear why Noah Stokes likes snails."
+    assert [g.name for g in podnotes.extract(text, title=title).guests] == guests
+
+
 _NEWSOM = "Governor Gavin Newsom keeps his job as the recall goes down in flames"
 
 

@@ -1,9 +1,9 @@
 """The guest scorer's weights: written by scripts/fit_guests.py, not by hand.
 
 Fitted on the labelled corpus (all seven shows); each show's figures with the
-weights fitted without it are in docs/extraction.md. ``feed`` and ``title`` never
-occur in that corpus, and ``with-host`` is a cue that only presents: their weights
-are set, not fitted."""
+weights fitted without it are in docs/extraction.md. ``feed``, ``title`` and
+``title-guest`` never occur in that corpus, and ``with-host`` and ``title-guest``
+are cues that only present: their weights are set, not fitted."""
 
 from typing import Final
 
@@ -19,6 +19,7 @@ WEIGHTS: Final[dict[str, float]] = {
     "joins": 2.0263,
     "speaks": 1.5360,
     "with-host": 0.0000,  # set, not fitted
+    "title-guest": 0.0000,  # set, not fitted
     "subject": 0.9467,
     "bio": 0.2840,
     "first": 0.9887,

@@ -87,8 +87,8 @@ __all__ = [
 #: Every evidence code, in the order a guest's ``evidence`` lists them.
 EVIDENCE: Final = (
     "feed", "title", "introduced", "intro", "intro-near", "with", "joins", "speaks",
-    "with-host", "subject", "bio", "first", "second", "opening", "early", "listed", "link",
-    "repeated",
+    "with-host", "title-guest", "subject", "bio", "first", "second", "opening", "early",
+    "listed", "link", "repeated",
     "given-name", "fullest", "pronoun", "described",
     "plain-words", "inner-capital", "capitalised-before", "object", "versioned", "determiner",
     "likened", "list-item", "byline", "possessive", "quoted", "host",
@@ -1259,7 +1259,9 @@ def candidates(
     merged = _merge_partial_names(people)
     read_title = _read_title(title if merged else None)
     title_names = _title_names(read_title)
-    title_guests = _title_guests(read_title) if title_names else frozenset()
+    title_guests, named_a_guest = (
+        _title_guests(read_title) if title_names else (frozenset(), frozenset())
+    )
     if title_names:
         for person in merged:
             person.mention = _as_in_title(person.mention, title_names)
@@ -1283,6 +1285,8 @@ def candidates(
 
         if title_names and _in_title(mention, title_names.keys()):
             evidence["title"] = 1.0
+            if _in_title(mention, named_a_guest):
+                evidence["title-guest"] = 1.0  # "Topic (feat. Kim Bost)", "with Jane Roe"
         result.append(
             Candidate(
                 mention,
@@ -1323,7 +1327,7 @@ def _called_right_before(candidate: Candidate) -> bool:
 #: subject of a story, a person in the news) needs a confidence of UNCUED_FLOOR.
 #: ``with-host`` only presents (its weight is 0): beside the host, a name is on the show,
 #: but no surer to be a guest than the rest of its evidence says.
-CUES: Final = ("feed", "intro", "with", "joins", "speaks", "with-host", "link")
+CUES: Final = ("feed", "intro", "with", "joins", "speaks", "with-host", "title-guest", "link")
 UNCUED_FLOOR: Final = 0.9
 
 
@@ -1445,7 +1449,7 @@ class _Title:
 
     words: list[Token]
     written: list[Mention]
-    in_asides: list[Mention]
+    in_asides: list[tuple[list[Token], Mention]]  # each name with its aside's tokens
 
 
 def _read_title(title: str | None) -> _Title:
@@ -1453,10 +1457,11 @@ def _read_title(title: str | None) -> _Title:
         return _Title([], [], [])
     words = tokens(title)
     in_asides = [
-        mention
+        (aside_words, mention)
         for aside in words
         if aside.kind == "paren"
-        for mention in mentions(aside.text, tokens(aside.text))
+        for aside_words in (tokens(aside.text),)
+        for mention in mentions(aside.text, aside_words)
     ]
     return _Title(words, list(mentions(title, words)), in_asides)
 
@@ -1464,7 +1469,8 @@ def _read_title(title: str | None) -> _Title:
 def _title_names(title: _Title) -> dict[tuple[str, ...], tuple[str, ...]]:
     """The names the episode's title writes, in its asides too: each one's key and its
     words."""
-    return {name_key(m.name): m.parts for m in (*title.written, *title.in_asides)}
+    in_asides = (mention for _, mention in title.in_asides)
+    return {name_key(m.name): m.parts for m in (*title.written, *in_asides)}
 
 
 # The words after which a title names its guest ("Topic with Jane Roe", "w/", "feat.")
@@ -1472,6 +1478,8 @@ def _title_names(title: _Title) -> dict[tuple[str, ...], tuple[str, ...]]:
 _TITLE_GUEST_WORDS: Final = frozenset(
     "with w w/ feat. feat featuring ft guest guests avec mit con".split()
 )
+# Of those, the ones a possessive before makes somebody's ("God's Covenant with Noah").
+_TITLE_WITH: Final = frozenset("with mit avec con".split())
 # Separators name a guest only in a title that named nobody before them: in "John Rich:
 # Donald Trump, Tariffs and Eminem" the second name is a topic.
 _TITLE_SEPARATORS: Final = frozenset("| : ; – — -".split())
@@ -1482,15 +1490,21 @@ _TITLE_NUMBERING: Final = frozenset("episode ep folge épisode episodio no nr".s
 _QUOTES: Final = frozenset("\"“”„«»'‘’")
 
 
-def _title_guests(title: _Title) -> frozenset[tuple[str, ...]]:
+def _title_guests(
+    title: _Title,
+) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
     """The keys (``name_key``) of the names the title writes where titles name their
     guest: at its start after the episode's number ("#12 – Jane Roe: Topic"), after a
     word of _TITLE_GUEST_WORDS or one of _TITLE_SEPARATORS, or in an aside ("(feat. Kim
     Bost)", "(Weston Nakamura, Forward Guidance)"); never as somebody's ("Liz Cheney's
-    Crimes"). Not a name the title is about ("The Origin Story of Kamala Harris")."""
+    Crimes"). Not a name the title is about ("The Origin Story of Kamala Harris").
+    Second, those of them a guest word names ("with Jane Roe", "(feat. Kim Bost)"):
+    a position alone may hold the topic ("SERIAL KILLER: Dellen Millard")."""
     words = title.words
     keys = set()
+    named = set()  # after a guest word
     listed_after = -1  # where a list of guests could go on: "w/ Ann Lee, Bo Chen & Cy Dee"
+    list_named = False  # whether a guest word opened that list
     named_before = False  # whether a person's name came first ("John Rich: Donald Trump")
     for mention in title.written:
         if mention.possessive:
@@ -1501,6 +1515,8 @@ def _title_guests(title: _Title) -> frozenset[tuple[str, ...]]:
             word.text.casefold() in _LIST_JOINS for word in words[listed_after : mention.first]
         ):
             keys.add(name_key(mention.name))
+            if list_named:
+                named.add(name_key(mention.name))
             listed_after = mention.last
             continue
         listed_after = -1
@@ -1509,19 +1525,50 @@ def _title_guests(title: _Title) -> frozenset[tuple[str, ...]]:
             is_honorific(words[before].text) or is_title_word(words[before].text)
         ):
             before -= 1  # "with Dr. Manny Lopez", "Pastor Ed Newton on Purpose"
-        word = words[before].text.casefold() if before >= 0 else ""
-        if word == "/" and before >= 1:
-            word = words[before - 1].text.casefold() + "/"  # "w/" is two tokens
+        word = _guest_word_at(words, before)
         if (
             word in _TITLE_GUEST_WORDS
             or (word in _TITLE_SEPARATORS and not named_before)
             or _only_numbering(words[: before + 1])
         ):
             keys.add(name_key(mention.name))
+            # Not "with" after what somebody has: "God's Covenant with Noah".
+            list_named = word in _TITLE_GUEST_WORDS and not (
+                word in _TITLE_WITH and _somebodys(words[:before])
+            )
+            if list_named:
+                named.add(name_key(mention.name))
             listed_after = mention.last
         named_before = named_before or mention.given
-    keys.update(name_key(m.name) for m in title.in_asides if not m.possessive)
-    return frozenset(keys)
+    for aside, in_aside in title.in_asides:
+        if in_aside.possessive:
+            continue
+        keys.add(name_key(in_aside.name))
+        if _guest_word_at(aside, 0) in _TITLE_GUEST_WORDS:
+            named.add(name_key(in_aside.name))  # "(feat. Kim Bost & Cap Watkins)"
+    return frozenset(keys), frozenset(named)
+
+
+def _somebodys(words: Sequence[Token]) -> bool:
+    """Whether a possessive stands among ``words``: a name's ("God's", "Trump's") or a
+    third person's ("his")."""
+    return any(
+        word.kind == "word" and (word.text.casefold() in _THEIR or word.text.endswith(("'s", "’s")))
+        for word in words
+    )
+
+
+def _guest_word_at(words: Sequence[Token], index: int) -> str:
+    """The word at ``index``, case-folded ("w/", two tokens, as one); "" before the
+    title."""
+    if index < 0 or index >= len(words):
+        return ""
+    word = words[index].text.casefold()
+    if word == "/" and index >= 1:
+        return words[index - 1].text.casefold() + "/"
+    if word == "w" and index + 1 < len(words) and words[index + 1].text == "/":
+        return "w/"
+    return word
 
 
 def _only_numbering(words: Sequence[Token]) -> bool:
