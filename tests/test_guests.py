@@ -454,10 +454,20 @@ def test_an_introduction_written_without_its_accents_still_introduces(text: str)
         ("Senate Design Overcommittee with Noah Stokes", ["Noah Stokes"]),
         ("Senate Design Overcommittee w/ Noah Stokes", ["Noah Stokes"]),
         ("Senate Design Overcommittee w/ Ann Lee & Noah Stokes", ["Noah Stokes"]),
+        ("Senate Design Overcommittee (w/ Noah Stokes)", ["Noah Stokes"]),
+        ("Senate Design Overcommittee ft. Noah Stokes", ["Noah Stokes"]),
+        ("Ausschüsse mit Noah Stokes", ["Noah Stokes"]),
+        # A contraction or a time's is nobody's.
+        ("Let's Talk Design with Noah Stokes", ["Noah Stokes"]),
+        ("Today's Show with Noah Stokes", ["Noah Stokes"]),
+        # "MIT" and "Comic Con" are names, not "mit" and "con".
+        ("MIT Noah Stokes", []),
+        ("Comic Con Noah Stokes", []),
         # A place alone may hold the topic; and "with" after what somebody has.
         ("Senate Design Overcommittee (Noah Stokes, Acme)", []),
         ("Noah Stokes: Senate Design Overcommittee", []),
         ("God's Covenant with Noah Stokes", []),
+        ("Trump's Long Call with Noah Stokes", []),
         ("Senate Design Overcommittee", []),
     ],
 )

@@ -244,8 +244,9 @@ INTERVIEW_MIN_EPISODES: Final = 10
 FULL_NAMES_ONE_WORD_SHARE: Final = 0.10
 FULL_NAMES_MIN_GUESTS: Final = 20
 #: The evidence that the text introduces a person as a guest (see the extraction guide).
-#: Not "with-host": a story show's producers are named beside its host too.
-INTRODUCTIONS: Final = frozenset(CUES) - {"with-host"}
+#: Not "with-host": a story show's producers are named beside its host too; nor
+#: "title-guest": a story show titles its stories "Alone with Ted Bundy".
+INTRODUCTIONS: Final = frozenset(CUES) - {"with-host", "title-guest"}
 
 
 def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:

@@ -1478,8 +1478,10 @@ def _title_names(title: _Title) -> dict[tuple[str, ...], tuple[str, ...]]:
 _TITLE_GUEST_WORDS: Final = frozenset(
     "with w w/ feat. feat featuring ft guest guests avec mit con".split()
 )
-# Of those, the ones a possessive before makes somebody's ("God's Covenant with Noah").
+# Of those, the ones a possessive before makes somebody's ("God's Covenant with Noah"),
+# and the ones that are also a name's word ("MIT", "Comic Con").
 _TITLE_WITH: Final = frozenset("with mit avec con".split())
+_TITLE_WITH_AS_A_WORD: Final = frozenset("mit con".split())
 # Separators name a guest only in a title that named nobody before them: in "John Rich:
 # Donald Trump, Tariffs and Eminem" the second name is a topic.
 _TITLE_SEPARATORS: Final = frozenset("| : ; – — -".split())
@@ -1526,6 +1528,8 @@ def _title_guests(
         ):
             before -= 1  # "with Dr. Manny Lopez", "Pastor Ed Newton on Purpose"
         word = _guest_word_at(words, before)
+        if word in _TITLE_WITH_AS_A_WORD and not _written_as_a_guest_word(words, before):
+            word = ""  # "MIT", "Comic Con": a name, not "mit" or "con"
         if (
             word in _TITLE_GUEST_WORDS
             or (word in _TITLE_SEPARATORS and not named_before)
@@ -1534,7 +1538,7 @@ def _title_guests(
             keys.add(name_key(mention.name))
             # Not "with" after what somebody has: "God's Covenant with Noah".
             list_named = word in _TITLE_GUEST_WORDS and not (
-                word in _TITLE_WITH and _somebodys(words[:before])
+                word in _TITLE_WITH and _somebodys_before(words, before)
             )
             if list_named:
                 named.add(name_key(mention.name))
@@ -1549,13 +1553,32 @@ def _title_guests(
     return frozenset(keys), frozenset(named)
 
 
-def _somebodys(words: Sequence[Token]) -> bool:
-    """Whether a possessive stands among ``words``: a name's ("God's", "Trump's") or a
-    third person's ("his")."""
-    return any(
-        word.kind == "word" and (word.text.casefold() in _THEIR or word.text.endswith(("'s", "’s")))
-        for word in words
-    )
+def _somebodys_before(words: Sequence[Token], index: int) -> bool:
+    """Whether what stands right before the word at ``index`` is somebody's: a
+    possessive one or two words before it ("God's Covenant with", "Trump's Long Call
+    with", "his Beef with"); not a contraction ("Let's Talk with") nor a time's
+    ("Today's Show with")."""
+    for owner in (index - 2, index - 3):
+        if owner < 0 or words[owner].kind != "word":
+            continue
+        word = words[owner].text.casefold()
+        if word in _THEIR:
+            return True
+        stem, mark, suffix = word.rpartition("'") if "'" in word else word.rpartition("’")
+        if mark and suffix == "s" and stem not in _TIMES and stem not in _CONTRACTED:
+            return True
+    return False
+
+
+# Words before "'s" that make a contraction, not a possessive: "Let's Talk with".
+_CONTRACTED: Final = frozenset("it let what that here there who he she where how".split())
+
+
+def _written_as_a_guest_word(words: Sequence[Token], index: int) -> bool:
+    """Whether "mit" or "con" at ``index`` is written as the word ("Krieg mit", "Mit Caro
+    in der Antarktis", "Cena con"), not as a name ("MIT", "Comic Con")."""
+    text = words[index].text
+    return text.islower() or (index == 0 and text[:1].isupper() and text[1:].islower())
 
 
 def _guest_word_at(words: Sequence[Token], index: int) -> str:
@@ -1566,8 +1589,8 @@ def _guest_word_at(words: Sequence[Token], index: int) -> str:
     word = words[index].text.casefold()
     if word == "/" and index >= 1:
         return words[index - 1].text.casefold() + "/"
-    if word == "w" and index + 1 < len(words) and words[index + 1].text == "/":
-        return "w/"
+    if word == "." and index >= 1 and words[index - 1].text.casefold() == "ft":
+        return "ft"  # "Topic ft. Jane Roe": the reader gives its full stop a token
     return word
 
 
