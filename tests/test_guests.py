@@ -455,6 +455,8 @@ def test_an_introduction_written_without_its_accents_still_introduces(text: str)
         ("Senate Design Overcommittee w/ Noah Stokes", ["Noah Stokes"]),
         ("Senate Design Overcommittee w/ Ann Lee & Noah Stokes", ["Noah Stokes"]),
         ("Senate Design Overcommittee (w/ Noah Stokes)", ["Noah Stokes"]),
+        ("Senate Design Overcommittee (Interview with Noah Stokes)", ["Noah Stokes"]),
+        ("Senate Design Overcommittee | Guest: Noah Stokes", ["Noah Stokes"]),
         ("Senate Design Overcommittee ft. Noah Stokes", ["Noah Stokes"]),
         ("Ausschüsse mit Noah Stokes", ["Noah Stokes"]),
         # A contraction or a time's is nobody's.
@@ -467,6 +469,7 @@ def test_an_introduction_written_without_its_accents_still_introduces(text: str)
         ("Senate Design Overcommittee (Noah Stokes, Acme)", []),
         ("Noah Stokes: Senate Design Overcommittee", []),
         ("God's Covenant with Noah Stokes", []),
+        ("Sermons (God's Covenant with Noah Stokes)", []),
         ("Trump's Long Call with Noah Stokes", []),
         ("Senate Design Overcommittee", []),
     ],

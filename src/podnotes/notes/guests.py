@@ -1522,24 +1522,14 @@ def _title_guests(
             listed_after = mention.last
             continue
         listed_after = -1
-        before = mention.first - 1
-        while before >= 0 and (
-            is_honorific(words[before].text) or is_title_word(words[before].text)
-        ):
-            before -= 1  # "with Dr. Manny Lopez", "Pastor Ed Newton on Purpose"
-        word = _guest_word_at(words, before)
-        if word in _TITLE_WITH_AS_A_WORD and not _written_as_a_guest_word(words, before):
-            word = ""  # "MIT", "Comic Con": a name, not "mit" or "con"
+        before, word = _word_before_name(words, mention.first)
         if (
             word in _TITLE_GUEST_WORDS
             or (word in _TITLE_SEPARATORS and not named_before)
             or _only_numbering(words[: before + 1])
         ):
             keys.add(name_key(mention.name))
-            # Not "with" after what somebody has: "God's Covenant with Noah".
-            list_named = word in _TITLE_GUEST_WORDS and not (
-                word in _TITLE_WITH and _somebodys_before(words, before)
-            )
+            list_named = _names_a_guest(words, before, word)
             if list_named:
                 named.add(name_key(mention.name))
             listed_after = mention.last
@@ -1548,9 +1538,36 @@ def _title_guests(
         if in_aside.possessive:
             continue
         keys.add(name_key(in_aside.name))
-        if _guest_word_at(aside, 0) in _TITLE_GUEST_WORDS:
-            named.add(name_key(in_aside.name))  # "(feat. Kim Bost & Cap Watkins)"
+        before, word = _word_before_name(aside, in_aside.first)
+        if _guest_word_at(aside, 0) in _TITLE_GUEST_WORDS or _names_a_guest(aside, before, word):
+            # "(feat. Kim Bost & Cap Watkins)", "(Interview with Jane Roe)"
+            named.add(name_key(in_aside.name))
     return frozenset(keys), frozenset(named)
+
+
+def _word_before_name(words: Sequence[Token], first: int) -> tuple[int, str]:
+    """The word a title's name at token ``first`` comes after, past its honorifics and
+    titles ("with Dr. Manny Lopez", "Pastor Ed Newton on Purpose"), and its index: the
+    guest word before a colon ("Guest: Jane Roe"); "" for "MIT" and "Comic Con", names
+    rather than "mit" and "con"."""
+    before = first - 1
+    while before >= 0 and (is_honorific(words[before].text) or is_title_word(words[before].text)):
+        before -= 1
+    word = _guest_word_at(words, before)
+    if word == ":" and _guest_word_at(words, before - 1) in _TITLE_GUEST_WORDS:
+        before -= 1
+        word = _guest_word_at(words, before)
+    if word in _TITLE_WITH_AS_A_WORD and not _written_as_a_guest_word(words, before):
+        word = ""
+    return before, word
+
+
+def _names_a_guest(words: Sequence[Token], before: int, word: str) -> bool:
+    """Whether the guest word ``word`` at ``before`` names the one after it as a guest:
+    not "with" after what somebody has ("God's Covenant with Noah")."""
+    return word in _TITLE_GUEST_WORDS and not (
+        word in _TITLE_WITH and _somebodys_before(words, before)
+    )
 
 
 def _somebodys_before(words: Sequence[Token], index: int) -> bool:
