@@ -669,13 +669,15 @@ def _a_third_persons(note: _Note, index: int, *, names_too: bool) -> bool:
         return True
     if not names_too:
         return False
+    owner = _owner_of(word)
+    return owner is not None and owner not in _TIMES and note.words[index].text[:1].isupper()
+
+
+def _owner_of(word: str) -> str | None:
+    """Who a possessive ("trump's", "trump’s") names as the owner: "trump"; ``None``
+    for any other word."""
     owner, mark, suffix = word.rpartition("'") if "'" in word else word.rpartition("’")
-    return (
-        bool(mark)
-        and suffix == "s"
-        and owner not in _TIMES
-        and note.words[index].text[:1].isupper()
-    )
+    return owner if mark and suffix == "s" else None
 
 
 def _cites(note: _Note, verb: int) -> bool:
@@ -1456,13 +1458,11 @@ def _read_title(title: str | None) -> _Title:
     if not title:
         return _Title([], [], [])
     words = tokens(title)
-    in_asides = [
-        (aside_words, mention)
-        for aside in words
-        if aside.kind == "paren"
-        for aside_words in (tokens(aside.text),)
-        for mention in mentions(aside.text, aside_words)
-    ]
+    in_asides: list[tuple[list[Token], Mention]] = []
+    for aside in words:
+        if aside.kind == "paren":
+            aside_words = tokens(aside.text)
+            in_asides.extend((aside_words, m) for m in mentions(aside.text, aside_words))
     return _Title(words, list(mentions(title, words)), in_asides)
 
 
@@ -1581,8 +1581,8 @@ def _somebodys_before(words: Sequence[Token], index: int) -> bool:
         word = words[owner].text.casefold()
         if word in _THEIR:
             return True
-        stem, mark, suffix = word.rpartition("'") if "'" in word else word.rpartition("’")
-        if mark and suffix == "s" and stem not in _TIMES and stem not in _CONTRACTED:
+        stem = _owner_of(word)
+        if stem is not None and stem not in _TIMES and stem not in _CONTRACTED:
             return True
     return False
 
