@@ -465,6 +465,7 @@ def test_an_introduction_written_without_its_accents_still_introduces(text: str)
         # "MIT" and "Comic Con" are names, not "mit" and "con".
         ("MIT Noah Stokes", []),
         ("Comic Con Noah Stokes", []),
+        ("Senate Design Overcommittee (MIT Noah Stokes)", []),
         # A place alone may hold the topic; and "with" after what somebody has.
         ("Senate Design Overcommittee (Noah Stokes, Acme)", []),
         ("Noah Stokes: Senate Design Overcommittee", []),

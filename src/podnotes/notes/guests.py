@@ -1548,8 +1548,7 @@ def _title_guests(
 def _word_before_name(words: Sequence[Token], first: int) -> tuple[int, str]:
     """The word a title's name at token ``first`` comes after, past its honorifics and
     titles ("with Dr. Manny Lopez", "Pastor Ed Newton on Purpose"), and its index: the
-    guest word before a colon ("Guest: Jane Roe"); "" for "MIT" and "Comic Con", names
-    rather than "mit" and "con"."""
+    guest word before a colon ("Guest: Jane Roe")."""
     before = first - 1
     while before >= 0 and (is_honorific(words[before].text) or is_title_word(words[before].text)):
         before -= 1
@@ -1557,8 +1556,6 @@ def _word_before_name(words: Sequence[Token], first: int) -> tuple[int, str]:
     if word == ":" and _guest_word_at(words, before - 1) in _TITLE_GUEST_WORDS:
         before -= 1
         word = _guest_word_at(words, before)
-    if word in _TITLE_WITH_AS_A_WORD and not _written_as_a_guest_word(words, before):
-        word = ""
     return before, word
 
 
@@ -1600,7 +1597,7 @@ def _written_as_a_guest_word(words: Sequence[Token], index: int) -> bool:
 
 def _guest_word_at(words: Sequence[Token], index: int) -> str:
     """The word at ``index``, case-folded ("w/", two tokens, as one); "" before the
-    title."""
+    title, and for "MIT" and "Comic Con", names rather than "mit" and "con"."""
     if index < 0 or index >= len(words):
         return ""
     word = words[index].text.casefold()
@@ -1608,6 +1605,8 @@ def _guest_word_at(words: Sequence[Token], index: int) -> str:
         return words[index - 1].text.casefold() + "/"
     if word == "." and index >= 1 and words[index - 1].text.casefold() == "ft":
         return "ft"  # "Topic ft. Jane Roe": the reader gives its full stop a token
+    if word in _TITLE_WITH_AS_A_WORD and not _written_as_a_guest_word(words, index):
+        return ""
     return word
 
 
