@@ -145,6 +145,26 @@ def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) 
     assert guest.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # "York Times" is no name of its own: the run began at "New", mid-sentence.
+        ("He is unstable in the New York Times and Ann Lee's new book.", ["Ann Lee"]),
+        # A sentence's first word begins no longer run.
+        ("Meet Emily Post, who joins us.", ["Emily Post"]),
+    ],
+)
+def test_a_name_that_ends_a_newspapers_name_is_the_newspaper(text: str, names: list[str]) -> None:
+    assert [candidate.mention.name for candidate in candidates(text)] == names
+
+
+def test_an_honorific_makes_no_surname_an_organisations_word() -> None:
+    # "Dr." is no word of the name: "Emily Post" stays a person, and the introduction
+    # reaches her.
+    guests = podnotes.extract_guests("We talk with Dr. Emily Post about etiquette.")
+    assert [guest.name for guest in guests] == ["Emily Post"]
+
+
 def test_capitalised_words_before_a_title_word_are_no_name() -> None:
     # "Goya Foods" starts with no known first name, and a title word follows it, then a
     # name: the title's employer.

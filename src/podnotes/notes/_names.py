@@ -643,6 +643,9 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
     """Whether the run of names at token indexes ``run`` names an organisation: it ends
     in an organisation's last word, or one follows it ("the Washington Post's")."""
     heads = [words[run[-1]].text]
+    named = run  # "Dr. Emily Post": the honorific is no word of the name; "Don Church" is
+    while len(named) > 1 and _honorific_only(words[named[0]].text):
+        named = named[1:]
     following = run[-1] + 1
     if following < len(words) and words[following].kind == "word":
         heads.append(words[following].text)
@@ -652,10 +655,36 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
         folded = (_owner(head) if _possessive(head) else head).casefold()
         if folded in _ORGANISATION_HEADS:
             return True
-        # "Dave Matthews Band", "Washington Post"; not "Emily Post".
-        if folded in _SURNAME_HEADS and (len(run) > 2 or not is_given_name(words[run[0]].text)):
+        # "Dave Matthews Band", "Washington Post"; not "Emily Post". "York Times" is the
+        # end of "the New York Times", read again from its second word.
+        if folded in _SURNAME_HEADS and (
+            len(named) > 2
+            or not is_given_name(words[named[0]].text)
+            or _runs_on_from(words, run[0])
+        ):
             return True
     return False
+
+
+def _honorific_only(word: str) -> bool:
+    return word.casefold() in HONORIFICS and not is_given_name(word, alone=False)
+
+
+def _runs_on_from(words: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` continues a capitalised run that started mid-sentence
+    ("the New York"), not one a sentence's first word or a title opens ("Meet Emily",
+    "Dr. Emily")."""
+    if index < 2:
+        return False
+    before, opener = words[index - 1], words[index - 2]
+    return (
+        before.kind == "word"
+        and before.text[:1].isupper()
+        and before.text.casefold() not in HONORIFICS
+        and not is_title_word(before.text)
+        and opener.kind == "word"
+        and opener.text[:1].islower()
+    )
 
 
 def _opens_a_title(words: list[Token], run: list[int]) -> bool:
