@@ -158,6 +158,22 @@ def test_a_name_that_ends_a_newspapers_name_is_the_newspaper(text: str, names: l
     assert [candidate.mention.name for candidate in candidates(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A group's last word ends no person's name: a company, a game, somebody's band.
+        ("This week we talk with Tea People about tea.", []),
+        ("Send us a CD of Nicolas Band and win.", []),
+        ("We watch films by the Soska Sisters with Ann Lee.", ["Ann Lee"]),
+        # "Brothers" is a surname too, after a first name.
+        ("We talk with Joyce Brothers and the Blues Brothers.", ["Joyce Brothers"]),
+        ("We talk with Florian Du Boys.", ["Florian Du Boys"]),
+    ],
+)
+def test_a_groups_name_is_no_persons(text: str, names: list[str]) -> None:
+    assert [candidate.mention.name for candidate in candidates(text)] == names
+
+
 def test_an_honorific_makes_no_surname_an_organisations_word() -> None:
     # "Dr." is no word of the name: "Emily Post" stays a person, and the introduction
     # reaches her.

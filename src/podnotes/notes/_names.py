@@ -622,7 +622,8 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
     )
 
 
-# The last word of an organisation's name: "Franklin Project", "Acme Labs". Most of
+# The last word of an organisation's name: "Franklin Project", "Acme Labs"; or of a
+# group's, never one person's ("Tea People", "Nicolas Band" for Nicolas's band). Most of
 # them end a run of names already (NOT_NAMES), and count as the word after it.
 _ORGANISATION_HEADS: Final = frozenset(
     """project club committee council association society coalition party bureau
@@ -631,12 +632,13 @@ _ORGANISATION_HEADS: Final = frozenset(
     corporation holdings partners ventures systems solutions technologies county
     school academy college seminary hospital museum library center centre league
     alliance ministries consulting automation management administration cafe café
-    restaurant bakery brewery""".split()
+    restaurant bakery brewery band people guys girls sisters twins kids folks gang
+    squad""".split()
 )
 # Heads that are surnames too: an organisation's only after a word that is no first
-# name on its own, or after two words ("Washington Post", "Dave Matthews Band"; "Emily
-# Post" is a person).
-_SURNAME_HEADS: Final = frozenset("post times band house church".split())
+# name on its own, or after two words ("Washington Post", "Blues Brothers"; "Emily
+# Post" and "Joyce Brothers" are people).
+_SURNAME_HEADS: Final = frozenset("post times house church brothers".split())
 
 
 def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
