@@ -615,6 +615,10 @@ def test_the_feeds_guests_are_certain() -> None:
         ("The Changelog", []),
         ("Scott Tolinski and Wes Bos", ["Scott Tolinski", "Wes Bos"]),
         ("Daniel Büchele", ["Daniel Büchele"]),
+        # A full name nobody listed is a person beside a known one, not alone.
+        ("Kelly McCarren and Kee Reece Searles", ["Kelly McCarren", "Kee Reece Searles"]),
+        ("Kee Reece Searles", []),
+        ("Kelly McCarren and Kee", []),
     ],
 )
 def test_hosts_are_people_never_organisations(author: str, hosts: list[str]) -> None:

@@ -1809,8 +1809,9 @@ _MAX_NAMES_TEXT: Final = 100 * MAX_PEOPLE
 
 
 def names_in(text: str) -> tuple[Person, ...]:
-    """The people ``text`` consists of ("Scott Tolinski and Wes Bos"), each with a known
-    given name; else ``()`` ("DPG Media", a network's name, is nobody).
+    """The people ``text`` consists of ("Scott Tolinski and Wes Bos"), one at least with
+    a known given name, and the others full names ("Kelly McCarren and Kee Reece
+    Searles"); else ``()`` ("DPG Media", a network's name, is nobody).
 
     A text of more than :data:`~podnotes.notes._roster.MAX_PEOPLE` names is no list of
     a show's people.
@@ -1819,7 +1820,12 @@ def names_in(text: str) -> tuple[Person, ...]:
         return ()  # more than any list of a show's people
     words = tokens(text)
     found = list(mentions(text, words))
-    if not found or len(found) > MAX_PEOPLE or not all(m.given for m in found):
+    if (
+        not found
+        or len(found) > MAX_PEOPLE
+        or not any(m.given for m in found)
+        or not all(m.given or len(m.parts) > 1 for m in found)
+    ):
         return ()
     covered: set[int] = set()
     for mention in found:
