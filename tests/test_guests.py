@@ -148,10 +148,14 @@ def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) 
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        # "York Times" is no name of its own: the run began at "New", mid-sentence.
+        # "York Times" is no name of its own: the run began at "New", a place's first word.
         ("He is unstable in the New York Times and Ann Lee's new book.", ["Ann Lee"]),
-        # A sentence's first word begins no longer run.
+        ("Her work has appeared in The New York Times and Wired.", []),
+        # Another word before the name begins no longer run: a sentence's first word, an
+        # employer's possessive, a job title.
         ("Meet Emily Post, who joins us.", ["Emily Post"]),
+        ("We are joined by Bloomberg's Billy House to talk about Congress.", ["Billy House"]),
+        ("Im Gespräch mit Bestsellerautorin Silas House.", ["Silas House"]),
     ],
 )
 def test_a_name_that_ends_a_newspapers_name_is_the_newspaper(text: str, names: list[str]) -> None:
@@ -161,12 +165,13 @@ def test_a_name_that_ends_a_newspapers_name_is_the_newspaper(text: str, names: l
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        # A group's last word ends no person's name: a company, a game, somebody's band.
+        # A group's last word ends no person's name.
         ("This week we talk with Tea People about tea.", []),
-        ("Send us a CD of Nicolas Band and win.", []),
         ("We watch films by the Soska Sisters with Ann Lee.", ["Ann Lee"]),
-        # "Brothers" is a surname too, after a first name.
+        # "Brothers" and "Band" are surnames too, after a first name; not after "the".
         ("We talk with Joyce Brothers and the Blues Brothers.", ["Joyce Brothers"]),
+        ("We talk with Joyce D. Brothers, and then the Coen Brothers.", ["Joyce D. Brothers"]),
+        ("We talk with Charles Band about his horror films.", ["Charles Band"]),
         ("We talk with Florian Du Boys.", ["Florian Du Boys"]),
     ],
 )

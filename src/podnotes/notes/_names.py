@@ -623,8 +623,8 @@ def _read(text: str, words: list[Token], index: int) -> Mention | None:
 
 
 # The last word of an organisation's name: "Franklin Project", "Acme Labs"; or of a
-# group's, never one person's ("Tea People", "Nicolas Band" for Nicolas's band). Most of
-# them end a run of names already (NOT_NAMES), and count as the word after it.
+# group's, never one person's ("Tea People", "Soska Sisters"). Most of them end a run of
+# names already (NOT_NAMES), and count as the word after it.
 _ORGANISATION_HEADS: Final = frozenset(
     """project club committee council association society coalition party bureau
     department magazine journal inc inc. llc ltd gmbh corp labs foundation university
@@ -632,22 +632,17 @@ _ORGANISATION_HEADS: Final = frozenset(
     corporation holdings partners ventures systems solutions technologies county
     school academy college seminary hospital museum library center centre league
     alliance ministries consulting automation management administration cafe café
-    restaurant bakery brewery band people guys girls sisters twins kids folks gang
-    squad""".split()
+    restaurant bakery brewery people guys girls sisters twins kids folks squad""".split()
 )
-# Heads that are surnames too: an organisation's only after a word that is no first
-# name on its own, or after two words ("Washington Post", "Blues Brothers"; "Emily
-# Post" and "Joyce Brothers" are people).
-_SURNAME_HEADS: Final = frozenset("post times house church brothers".split())
+# Heads that are surnames too ("Emily Post", "Joyce Brothers", "Charles Band"): see
+# _surname_head_ends_an_organisation.
+_SURNAME_HEADS: Final = frozenset("post times house church brothers band".split())
 
 
 def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
     """Whether the run of names at token indexes ``run`` names an organisation: it ends
     in an organisation's last word, or one follows it ("the Washington Post's")."""
     heads = [words[run[-1]].text]
-    named = run  # "Dr. Emily Post": the honorific is no word of the name; "Don Church" is
-    while len(named) > 1 and _honorific_only(words[named[0]].text):
-        named = named[1:]
     following = run[-1] + 1
     if following < len(words) and words[following].kind == "word":
         heads.append(words[following].text)
@@ -655,38 +650,42 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
         if not head[:1].isupper():
             continue
         folded = (_owner(head) if _possessive(head) else head).casefold()
-        if folded in _ORGANISATION_HEADS:
-            return True
-        # "Dave Matthews Band", "Washington Post"; not "Emily Post". "York Times" is the
-        # end of "the New York Times", read again from its second word.
-        if folded in _SURNAME_HEADS and (
-            len(named) > 2
-            or not is_given_name(words[named[0]].text)
-            or _runs_on_from(words, run[0])
+        if folded in _ORGANISATION_HEADS or (
+            folded in _SURNAME_HEADS and _surname_head_ends_an_organisation(words, run)
         ):
             return True
     return False
+
+
+def _surname_head_ends_an_organisation(words: list[Token], run: list[int]) -> bool:
+    """Whether the run ending in (or before) a word of _SURNAME_HEADS is an
+    organisation's name: "Washington Post" (no first name alone), "Dave Matthews Band"
+    (three words), "the Coen Brothers", "York Times" of "the New York Times" (read
+    again from its second word); not "Emily Post", "Dr. Emily Post", "Joyce D. Brothers".
+    """
+    # An honorific or an initial is no word of the name.
+    named = [
+        index
+        for index in run
+        if not _is_initial(words[index].text) and not _honorific_only(words[index].text)
+    ]
+    if len(named) > 2 or not named or not is_given_name(words[named[0]].text):
+        return True
+    if run[0] != named[0] or run[0] == 0:
+        return False  # "the Rev. Ellen Church": "the" is the honorific's
+    before = words[run[0] - 1].text.casefold()
+    return before == "the" or before in _PLACE_OPENERS
 
 
 def _honorific_only(word: str) -> bool:
     return word.casefold() in HONORIFICS and not is_given_name(word, alone=False)
 
 
-def _runs_on_from(words: list[Token], index: int) -> bool:
-    """Whether the word at ``index`` continues a capitalised run that started mid-sentence
-    ("the New York"), not one a sentence's first word or a title opens ("Meet Emily",
-    "Dr. Emily")."""
-    if index < 2:
-        return False
-    before, opener = words[index - 1], words[index - 2]
-    return (
-        before.kind == "word"
-        and before.text[:1].isupper()
-        and before.text.casefold() not in HONORIFICS
-        and not is_title_word(before.text)
-        and opener.kind == "word"
-        and opener.text[:1].islower()
-    )
+# The first words of places' names, which a run read again from the place's second
+# word leaves before it: "New York", "Los Angeles", "San Antonio".
+_PLACE_OPENERS: Final = frozenset(
+    "new los las san santa st. saint el fort north south east west".split()
+)
 
 
 def _opens_a_title(words: list[Token], run: list[int]) -> bool:
