@@ -548,6 +548,26 @@ def test_once_the_notes_present_a_guest_a_name_they_do_not_present_is_no_guest(
     assert [g.name for g in podnotes.extract(text, title=title).guests] == guests
 
 
+def test_a_full_name_who_talks_to_a_first_name_is_the_guest() -> None:
+    # The show's person, by a first name, interviews the full name who talks to them,
+    # after a title and "former" too.
+    text = "Then former Secretary of State John Kerry talks to Jon about the Iran Deal."
+    assert [guest.name for guest in podnotes.extract_guests(text)] == ["John Kerry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        # Legislators' titles are job titles, not words of a name or a thing's.
+        ("Plus, Representative Katie Porter stops by the studio.", "Katie Porter"),
+        ("Then Virginia State Delegate Danica Roem joins to talk about her race.", "Danica Roem"),
+    ],
+)
+def test_a_legislators_title_stays_out_of_the_name(text: str, guest: str) -> None:
+    (found,) = podnotes.extract_guests(text)
+    assert (found.name, found.job_title) == (guest, text.split(guest)[0].split()[-1])
+
+
 @pytest.mark.parametrize(
     ("text", "hosts", "guests"),
     [

@@ -255,7 +255,7 @@ TITLE_WORDS: Final = frozenset(
     commentator pundit sergeant lieutenant detective astronaut physician surgeon
     general colonel captain admiral mayor sheriff prosecutor chaplain democrat
     republican publisher chief chef czar tsar executive schriftsteller schriftstellerin
-    écrivain écrivaine escritor escritora""".split()
+    écrivain écrivaine escritor escritora representative delegate""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -797,7 +797,9 @@ def _described_span(words: list[Token], comma: int) -> tuple[int, int] | None:
     return begin, titled[-1] + 1
 
 
-_TITLE_FILLERS: Final = frozenset("and & of senior staff principal chief lead head state".split())
+_TITLE_FILLERS: Final = frozenset(
+    "and & of senior staff principal chief lead head state former acting".split()
+)
 
 
 def _title_before(words: list[Token], first: int) -> tuple[str | None, str | None]:
