@@ -548,6 +548,15 @@ def test_once_the_notes_present_a_guest_a_name_they_do_not_present_is_no_guest(
     assert [g.name for g in podnotes.extract(text, title=title).guests] == guests
 
 
+def test_each_name_of_a_list_reads_past_the_list_to_its_verb() -> None:
+    # "Dustin Collins, and Nathen Harvey": the comma and "and" after a list's second name
+    # go on with the list, so the host after it stands beside each of its names.
+    text = "Andy Burgin, Dustin Collins, and Nathen Harvey join Matt to talk about meetups."
+    found = candidates(text, hosts=["Matt Stratton"])
+    assert all("with-host" in candidate.evidence for candidate in found)
+    assert len(found) == 3
+
+
 def test_a_full_name_who_talks_to_a_first_name_is_the_guest() -> None:
     # The show's person, by a first name, interviews the full name who talks to them,
     # after a title and "former" too.
@@ -819,6 +828,19 @@ def test_what_stands_around_a_name(text: str, guests: list[str]) -> None:
         ("The race pits the mayor against Ann Lee, Bo Chen joins to talk about it.", ["Bo Chen"]),
         ("The race tightens for Ann Lee, and more voters join the call to vote.", []),
         ("A rivalry between Ron DeSantis and Gavin Newsom, Jane Roe joins to talk.", ["Jane Roe"]),
+        # A comma and "and" after a first name are two clauses too (a list of two takes no
+        # comma); after a list's second name, the list's end.
+        (
+            "It is Brian Kemp versus Senator David Perdue, and Representative Karen Bass stops"
+            " by the studio.",
+            ["Karen Bass"],
+        ),
+        ("Ann Lee, Bo Chen, and Cy Dee join us to talk.", ["Ann Lee", "Bo Chen", "Cy Dee"]),
+        (
+            "Day two sees Ann Lee, Bo Chen, and Cy Dee, Tigon Studios' Ian Stevens, and"
+            " Acme's Drew Marlowe join the fray.",
+            ["Ann Lee", "Bo Chen", "Cy Dee", "Ian Stevens", "Drew Marlowe"],
+        ),
         # A name that is itself an apposition, or whose apposition has no closing comma.
         ("Investigative journalist, Delia D'Ambra, is back with a new season.", ["Delia D'Ambra"]),
         ("Jane Roe, founder of Acme joins us to talk about caching.", ["Jane Roe"]),

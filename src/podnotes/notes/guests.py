@@ -470,12 +470,14 @@ class _Note:
                     return True
         return False
 
-    def after_surroundings(self, index: int, mentioned: dict[int, Mention]) -> int:
+    def after_surroundings(self, mention: Mention, mentioned: dict[int, Mention]) -> int:
         """The token after a name's aside, employer ("from Acme"), apposition
         (", CTO at Acme,") and the names listed with it ("Ann, Bo and Fabian"). Names
         after a comma are a list only when "and" ends it: in "Ann Lee, Bo Chen joins",
-        the verb is Bo Chen's alone."""
+        the verb is Bo Chen's alone; and a comma with "and" after a list's first name
+        opens a clause: in "Jane Roe, and Bo Chen joins" the verb is Bo Chen's too."""
         words = self.words
+        start, index = mention.first, mention.last
         list_comma = None  # the comma a list of names began at, until "and" ends the list
         listed = 0  # names passed: a list is read so far only, so that each name costs
         # the same however long the list ("Jo Li, Jo Li, ..." thousands of times)
@@ -495,8 +497,14 @@ class _Note:
                         list_comma = index
                     index = following.last
                     listed += 1
-                elif self.folded[index + 1] in _AND and index + 2 in mentioned:
-                    index = mentioned[index + 2].last  # "Ann Lee, Bo Chen, and Cy Dee"
+                elif (
+                    self.folded[index + 1] in _AND
+                    and index + 2 in mentioned
+                    and (listed or self._listed_before(start))
+                ):
+                    # "Ann Lee, Bo Chen, and Cy Dee"; not "Jane Roe, and Bo Chen joins",
+                    # two clauses, as a list of two takes no comma.
+                    index = mentioned[index + 2].last
                     list_comma = None
                     listed += 1
                 elif (close := self._closing_comma(index + 1)) is not None:
@@ -512,6 +520,15 @@ class _Note:
             else:
                 break
         return index if list_comma is None else list_comma
+
+    def _listed_before(self, first: int) -> bool:
+        """Whether a comma stands before the name at token ``first`` (or its title, or
+        its employer's possessive): the name is not the first of its list ("Bo Chen" in
+        "Ann Lee, Bo Chen, and Cy Dee"; "Acme's Bo Chen")."""
+        lead = title_start(self.words, first)
+        if lead == first:
+            lead = employer_start(self.words, first)
+        return lead > 0 and self.words[lead - 1].text == ","
 
     def _closing_comma(self, index: int) -> int | None:
         for ahead in range(index, min(len(self.words), index + 12)):
@@ -818,7 +835,7 @@ def _evidence(
     verb = before - (before >= 1 and note.folded[before] in _LISTENER)
     if before >= 0 and note.folded[verb] in _SPEAKS_BEFORE and not _cites(note, verb):
         evidence["speaks"] = 1.0  # "erzählt mir Florian"
-    after = note.after_surroundings(mention.last, mentioned)
+    after = note.after_surroundings(mention, mentioned)
     # The comma right after a name is passed when the name is an apposition itself
     # ("journalist, Delia D'Ambra, is back") or the comma opens its own ("Jane Roe,
     # founder of Acme joins"); not in "Jane Roe, a friend of Bo Chen, joins".
@@ -1032,7 +1049,10 @@ def _share_in_lists(
         with_and = between is not None and any(word in _AND for word in between)
         if between is not None and (with_and or not closed_by_and[-1]):
             groups[-1].append(index)
-            closed_by_and[-1] = with_and
+            # A comma before "and" between two names ends a clause, as a list of two
+            # takes none: in "Brian Kemp versus Senator David Perdue, and Representative
+            # Karen Bass stops by", only Karen Bass stops by.
+            closed_by_and[-1] = with_and and not (len(groups[-1]) == 2 and "," in between)
         else:  # "between Ron DeSantis and Gavin Newsom, Jane Roe joins": a new clause
             groups.append([index])
             closed_by_and.append(False)
@@ -1096,7 +1116,7 @@ def _who_interviews(
             continue
         if mention.job_title and _INTERVIEWERS.intersection(folded(mention.job_title).split()):
             continue
-        after = note.after_surroundings(mention.last, mentioned)
+        after = note.after_surroundings(mention, mentioned)
         for length in (2, 3, 4):
             if tuple(note.folded[after : after + length]) in _CONVERSES:
                 other = mentioned.get(after + length)
@@ -1791,7 +1811,7 @@ def find_hosts(text: str) -> tuple[Person, ...]:
     for mention in found:
         if not mention.given or len(mention.parts) < 2 or mention.possessive:
             continue
-        after = note.after_surroundings(mention.last, mentioned)
+        after = note.after_surroundings(mention, mentioned)
         if note.phrase_before(mention.first, _HOST_CUES, reach=4) or note.phrase_after(
             after, _HOST_CUES
         ):
