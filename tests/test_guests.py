@@ -557,10 +557,17 @@ def test_each_name_of_a_list_reads_past_the_list_to_its_verb() -> None:
     assert len(found) == 3
 
 
-def test_a_full_name_who_talks_to_a_first_name_is_the_guest() -> None:
-    # The show's person, by a first name, interviews the full name who talks to them,
-    # after a title and "former" too.
-    text = "Then former Secretary of State John Kerry talks to Jon about the Iran Deal."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The show's people, by first names, interview the full name who talks to them:
+        # one or a list of them, after a title and "former" too.
+        "Then former Secretary of State John Kerry talks to Jon about the Iran Deal.",
+        "Then former Secretary of State John Kerry talks to Jon and Tommy about the deal.",
+        "Then John Kerry talks to Jon, Dan and Tommy about the Iran Deal.",
+    ],
+)
+def test_a_full_name_who_talks_to_first_names_is_the_guest(text: str) -> None:
     assert [guest.name for guest in podnotes.extract_guests(text)] == ["John Kerry"]
 
 

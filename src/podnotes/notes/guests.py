@@ -45,7 +45,7 @@ import functools
 import math
 import operator
 import re
-from collections.abc import Collection, Container, Sequence
+from collections.abc import Collection, Container, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -1125,11 +1125,30 @@ def _who_interviews(
                 evidence[index]["speaks"] = 1.0
                 if _first_name_only(other):
                     interviewed[index] = True
-                    said = evidence[index_at[other.first]]
-                    for code in ("intro", "intro-near", "with"):
-                        said.pop(code, None)
+                    for interviewer in _first_names_listed(note, other, mentioned):
+                        said = evidence[index_at[interviewer.first]]
+                        for code in ("intro", "intro-near", "with"):
+                            said.pop(code, None)
                 break
     return interviewed
+
+
+def _first_names_listed(
+    note: _Note, mention: Mention, mentioned: dict[int, Mention]
+) -> Iterator[Mention]:
+    """The first name at ``mention`` and those listed right after it: the show's people
+    in "John Kerry talks to Jon and Tommy"."""
+    while True:
+        yield mention
+        position = mention.last
+        while position < len(note.words) and (
+            note.folded[position] in _AND or note.words[position].text == ","
+        ):
+            position += 1
+        following = mentioned.get(position)
+        if following is None or position == mention.last or not _first_name_only(following):
+            return
+        mention = following
 
 
 def _first_name_only(mention: Mention) -> bool:
