@@ -255,7 +255,8 @@ TITLE_WORDS: Final = frozenset(
     commentator pundit sergeant lieutenant detective astronaut physician surgeon
     general colonel captain admiral mayor sheriff prosecutor chaplain democrat
     republican publisher chief chef czar tsar executive schriftsteller schriftstellerin
-    écrivain écrivaine escritor escritora representative delegate""".split()
+    écrivain écrivaine escritor escritora representative delegate beret ranger seal
+    soldier""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
