@@ -661,8 +661,9 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
 def _surname_head_ends_an_organisation(words: list[Token], run: list[int]) -> bool:
     """Whether the run ending in (or before) a word of _SURNAME_HEADS is an
     organisation's name: "Washington Post" (no first name alone), "Dave Matthews Band"
-    (three words), "the Coen Brothers", "York Times" of "the New York Times" (read
-    again from its second word); not "Emily Post", "Dr. Emily Post", "Joyce D. Brothers".
+    (three words), "the Coen Brothers", "York Times" of "the New York Times" and "Brown
+    Band" of "Zac Brown Band" (read again from their second word); not "Emily Post",
+    "Dr. Emily Post", "Joyce D. Brothers", "Bloomberg's Billy House".
     """
     # An honorific or an initial is no word of the name.
     named = [
@@ -674,8 +675,12 @@ def _surname_head_ends_an_organisation(words: list[Token], run: list[int]) -> bo
         return True
     if run[0] != named[0] or run[0] == 0:
         return False  # "the Rev. Ellen Church": "the" is the honorific's
-    before = words[run[0] - 1].text.casefold()
-    return before == "the" or before in _PLACE_OPENERS
+    before = words[run[0] - 1].text
+    return (
+        before.casefold() == "the"
+        # A run read again from its second word: "New York Times", "Zac Brown Band".
+        or (before[:1].isupper() and (before.casefold() in _PLACE_OPENERS or is_given_name(before)))
+    )
 
 
 def _honorific_only(word: str) -> bool:
@@ -1039,7 +1044,8 @@ _NOT_YET_IN_OFFICE: Final = re.compile(r"-(?:elect|designate)$")
 # Titles that are surnames too ("Adrienne Mayor", "Mike Captain"): titles only before a
 # name. And one that is an everyday word in lower case.
 _TITLES_BEFORE: Final = frozenset(
-    "mayor general captain colonel admiral sheriff chaplain democrat republican".split()
+    "mayor general captain colonel admiral sheriff chaplain democrat republican seal seals "
+    "ranger rangers".split()
 )
 _TITLES_CAPITALISED: Final = frozenset({"general"})
 

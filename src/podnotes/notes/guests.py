@@ -475,7 +475,7 @@ class _Note:
         (", CTO at Acme,") and the names listed with it ("Ann, Bo and Fabian"). Names
         after a comma are a list only when "and" ends it: in "Ann Lee, Bo Chen joins",
         the verb is Bo Chen's alone; and a comma with "and" after a list's first name
-        opens a clause: in "Jane Roe, and Bo Chen joins" the verb is Bo Chen's too."""
+        opens a clause: in "Jane Roe, and Bo Chen joins" the verb is Bo Chen's alone."""
         words = self.words
         start, index = mention.first, mention.last
         list_comma = None  # the comma a list of names began at, until "and" ends the list
@@ -1044,23 +1044,28 @@ def _share_in_lists(
     the list it is in, introduced or not (else ``None``)."""
     groups: list[list[int]] = []
     closed_by_and: list[bool] = []  # whether "and" stands before the list's last name
+    # Whether a comma and "and" came right after the list's first name: a new clause, as
+    # a list of two takes no comma ("… versus Senator David Perdue, and Representative
+    # Karen Bass stops by": only Karen Bass stops by). The names stay listed together.
+    split: list[bool] = []
     for index, lead in enumerate(leads):
         between = _between_names(note, found[groups[-1][-1]], lead) if groups else None
         with_and = between is not None and any(word in _AND for word in between)
         if between is not None and (with_and or not closed_by_and[-1]):
             groups[-1].append(index)
-            # A comma before "and" between two names ends a clause, as a list of two
-            # takes none: in "Brian Kemp versus Senator David Perdue, and Representative
-            # Karen Bass stops by", only Karen Bass stops by.
-            closed_by_and[-1] = with_and and not (len(groups[-1]) == 2 and "," in between)
+            split[-1] = split[-1] or (with_and and "," in between and len(groups[-1]) == 2)
+            closed_by_and[-1] = with_and and not split[-1]
         else:  # "between Ron DeSantis and Gavin Newsom, Jane Roe joins": a new clause
             groups.append([index])
             closed_by_and.append(False)
+            split.append(False)
     introduced: list[int | None] = [None] * len(found)
     listed: list[int | None] = [None] * len(found)
-    for number, (group, closed) in enumerate(zip(groups, closed_by_and, strict=True)):
+    for number, (group, closed, parted) in enumerate(
+        zip(groups, closed_by_and, split, strict=True)
+    ):
         _share(group, evidence, _LISTED_BEFORE + _LISTED_AFTER if closed else _LISTED_BEFORE)
-        if len(group) > 1:
+        if len(group) > 1 and not parted:
             is_introduced = "intro-near" in evidence[group[0]]
             for index in group:
                 listed[index] = number
@@ -1859,17 +1864,23 @@ def names_in(text: str) -> tuple[Person, ...]:
         return ()  # more than any list of a show's people
     words = tokens(text)
     found = list(mentions(text, words))
-    if (
-        not found
-        or len(found) > MAX_PEOPLE
-        or not any(m.given for m in found)
-        or not all(m.given or len(m.parts) > 1 for m in found)
-    ):
+    if not found or len(found) > MAX_PEOPLE or not any(m.given for m in found):
         return ()
     covered: set[int] = set()
     for mention in found:
         covered.update(range(mention.first, mention.last))
     rest = [t for i, t in enumerate(words) if i not in covered]
-    if any(t.kind == "word" and t.text.casefold() not in ("and", "und", "et", "y") for t in rest):
+    if any(t.kind == "word" and t.text.casefold() not in _AND for t in rest):
+        return ()
+    unknown = [m for m in found if not m.given]
+    if unknown and (
+        # Beside a known name, a full name of no ordinary word, in a list ("Kelly
+        # McCarren and Kee Reece Searles"); not "Jane Roe | Pushkin Industries".
+        any(t.kind != "word" and t.text not in _LIST_JOINS for t in rest)
+        or any(
+            len(m.parts) < 2 or any(part.casefold() in common_words() for part in m.parts)
+            for m in unknown
+        )
+    ):
         return ()
     return tuple(Person(name=m.name, nickname=m.nickname, handle=m.handle) for m in found)
