@@ -491,6 +491,27 @@ def test_the_shows_own_name_is_no_guest(show: str, left_out: bool) -> None:
     assert (said in notes.notes) == left_out
 
 
+@pytest.mark.parametrize(
+    ("show", "left_out"),
+    [
+        # One word that begins the show's title is the place or person it is named after.
+        ("Sheridan County AG Update", True),
+        ("The Sheridan Report", True),
+        ("Rodeo Weekly", False),
+    ],
+)
+def test_the_first_word_of_the_shows_name_alone_is_no_guest(show: str, left_out: bool) -> None:
+    feed = (
+        f"<rss><channel><title>{show}</title><item><title>Rodeo week</title><description>"
+        "Join Liz as she talks with Sheridan and Maria Lopez about the rodeo."
+        "</description></item></channel></rss>"
+    ).encode()
+    podcast = podnotes.parse(feed)
+    names = [guest.name for guest in podnotes.episode_notes(podcast.episodes[0], podcast).guests]
+    assert ("Sheridan" not in names) == left_out
+    assert "Maria Lopez" in names
+
+
 def test_a_trailer_has_no_guests_from_its_notes_but_those_the_feed_names() -> None:
     podcast = podnotes.parse(_episodes("30:00", episode_type="trailer"))
     notes = podnotes.episode_notes(podcast.episodes[0], podcast)

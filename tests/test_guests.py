@@ -189,6 +189,21 @@ def test_an_honorific_makes_no_surname_an_organisations_word() -> None:
     assert [guest.name for guest in guests] == ["Emily Post"]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An organisation's word inside a run of capitals: no person's name.
+        (
+            "Lincoln Project Communications Director Ryan Wiggins joins us.",
+            ["Ryan Wiggins"],
+        ),
+        ("This week we visit the Franklin Project Archive with Ann Lee.", ["Ann Lee"]),
+    ],
+)
+def test_an_organisations_word_inside_a_run_makes_it_no_name(text: str, names: list[str]) -> None:
+    assert [candidate.mention.name for candidate in candidates(text)] == names
+
+
 def test_capitalised_words_before_a_title_word_are_no_name() -> None:
     # "Goya Foods" starts with no known first name, and a title word follows it, then a
     # name: the title's employer.

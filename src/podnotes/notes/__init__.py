@@ -207,8 +207,11 @@ def _show_names(title: str) -> frozenset[_Key]:
 
 def _the_show_itself(guest: Person, show: frozenset[_Key]) -> str | None:
     """Why a "guest" whose name is the show's title is none: "the Giant Bombcast
-    returns" is the show coming back, not a person joining it."""
-    if name_key(guest.name) not in show:
+    returns" is the show coming back, not a person joining it; nor is a single word
+    that begins the title ("Sheridan" of "Sheridan County AG Update"), the place or
+    thing the show is named after."""
+    key = name_key(guest.name)
+    if key not in show and not (len(key) == 1 and any(key == name[:1] for name in show)):
         return None
     return f"{guest.name} left out of the guests: the podcast's own name"
 

@@ -655,7 +655,9 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
             folded in _SURNAME_HEADS and _surname_head_ends_an_organisation(words, run)
         ):
             return True
-    return False
+    # An organisation's word inside the run: "Lincoln Project Communications (Director)";
+    # a person's name holds none (read again from the next word: "Acme Labs Jane Roe").
+    return any(words[index].text.casefold() in _ORGANISATION_HEADS for index in run[:-1])
 
 
 def _surname_head_ends_an_organisation(words: list[Token], run: list[int]) -> bool:
