@@ -204,6 +204,24 @@ def test_an_organisations_word_inside_a_run_makes_it_no_name(text: str, names: l
     assert [candidate.mention.name for candidate in candidates(text)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A heading run into its text: a full name, then another's first name.
+        (
+            "Guest: Ellen Gottensdiener and Mary Gorman Ellen Gottensdiener and Mary Gorman"
+            " talk with Neil Maiden.",
+            ["Ellen Gottensdiener", "Mary Gorman", "Neil Maiden"],
+        ),
+        # Not a first name that stands as a middle or last name.
+        ("We talk with Hillary Rodham Clinton today.", ["Hillary Rodham Clinton"]),
+        ("We talk with Mary Beth Post about her book.", ["Mary Beth Post"]),
+    ],
+)
+def test_a_first_name_after_a_full_name_starts_another(text: str, names: list[str]) -> None:
+    assert sorted({c.mention.name for c in candidates(text)}) == sorted(names)
+
+
 def test_capitalised_words_before_a_title_word_are_no_name() -> None:
     # "Goya Foods" starts with no known first name, and a title word follows it, then a
     # name: the title's employer.

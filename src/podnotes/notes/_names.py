@@ -430,6 +430,14 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
                 break  # "Michael Stonebraker Dr. Michael Stonebraker", "Meet Pastor Jo Roe"
             if len(run) > 1 and word == words[run[0]].text:
                 break  # "Michael Hunger Michael Hunger is": a heading run into its text
+            if (
+                len(run) == 2
+                and is_given_name(word, alone=False)
+                and is_given_name(words[run[0]].text)
+                and not is_given_name(words[run[1]].text, alone=False)
+                and _next_is_name(words, position)
+            ):
+                break  # "Mary Gorman Ellen Gottensdiener": a full name, then another
             if _is_initial(word) or _is_name_word(word):
                 run.append(position)
             elif (
@@ -652,7 +660,7 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
             continue
         folded = (_owner(head) if _possessive(head) else head).casefold()
         if folded in _ORGANISATION_HEADS or (
-            folded in _SURNAME_HEADS and _surname_head_ends_an_organisation(words, run)
+            folded in _SURNAME_HEADS and _surname_head_ends_an_organisation(words, run, folded)
         ):
             return True
     # An organisation's word inside the run: "Lincoln Project Communications (Director)";
@@ -660,7 +668,7 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
     return any(words[index].text.casefold() in _ORGANISATION_HEADS for index in run[:-1])
 
 
-def _surname_head_ends_an_organisation(words: list[Token], run: list[int]) -> bool:
+def _surname_head_ends_an_organisation(words: list[Token], run: list[int], head: str) -> bool:
     """Whether the run ending in (or before) a word of _SURNAME_HEADS is an
     organisation's name: "Washington Post" (no first name alone), "Dave Matthews Band"
     (three words), "the Coen Brothers", "York Times" of "the New York Times" and "Brown
@@ -673,8 +681,12 @@ def _surname_head_ends_an_organisation(words: list[Token], run: list[int]) -> bo
         for index in run
         if not _is_initial(words[index].text) and not _honorific_only(words[index].text)
     ]
-    if len(named) > 2 or not named or not is_given_name(words[named[0]].text):
+    if not named or not is_given_name(words[named[0]].text):
         return True
+    if len(named) > 2:
+        # "Dave Matthews Band", "Zac Brown Band"; not "Mary Beth Post", whose first
+        # names go before it.
+        return head == "band" or not all(is_given_name(words[i].text) for i in named[:-1])
     if run[0] != named[0] or run[0] == 0:
         return False  # "the Rev. Ellen Church": "the" is the honorific's
     before = words[run[0] - 1].text
