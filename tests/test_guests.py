@@ -1112,6 +1112,11 @@ def test_a_things_name_is_no_guest_unless_called_one(text: str, guests: list[str
         ("Then DeRay McKesson joins to discuss his interview with Katy Perry.",
          ["DeRay McKesson"]),
         ("Katie Couric talks about her famous interviews with Sarah Palin.", ["Katie Couric"]),
+        # Past a show's name and a number's pieces, and a full name's conversation too.
+        ("Then Ann Lee talks to Jon about his America Dissected interview with Bo Chen.",
+         ["Ann Lee"]),
+        ("Donald Trump's 40-minute interview with Fox News's Chris Wallace is perfection,"
+         " and Ann Lee joins us.", ["Ann Lee"]),
         ("Ann Lee ist zu Gast und erzählt von ihrem Gespräch mit Bo Chen.", ["Ann Lee"]),
         # Nor does one that a name owns: the introduction is of what is theirs.
         ("We spoke to Donald Trump's son to help make sense of the verdict.", []),
@@ -1143,6 +1148,12 @@ def test_a_things_name_is_no_guest_unless_called_one(text: str, guests: list[str
 def test_anothers_conversation_presents_nobody(text: str, guests: list[str]) -> None:
     found = podnotes.extract_guests(text, hosts=["Tommy Vietor"])
     assert [guest.name for guest in found] == guests
+
+
+def test_a_contraction_is_nobodys_possessive() -> None:
+    # "Let's" owns nothing: the name after "with" keeps its "with".
+    (found,) = candidates("Listen to Let's Be Careful out There with Bo Chen.")
+    assert "with" in found.evidence
 
 
 @pytest.mark.parametrize(
