@@ -175,6 +175,8 @@ def test_a_name_that_ends_a_newspapers_name_is_the_newspaper(text: str, names: l
         ("We talk with Joyce Brothers and the Blues Brothers.", ["Joyce Brothers"]),
         ("We talk with Joyce D. Brothers, and then the Coen Brothers.", ["Joyce D. Brothers"]),
         ("We talk with Charles Band about his horror films.", ["Charles Band"]),
+        # A kind of band is no man called Rock.
+        ("We played Rock Band all night with Ann Lee.", ["Ann Lee"]),
         ("We talk with Florian Du Boys.", ["Florian Du Boys"]),
     ],
 )

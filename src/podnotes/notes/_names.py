@@ -683,6 +683,8 @@ def _surname_head_ends_an_organisation(words: list[Token], run: list[int], head:
     ]
     if not named or not is_given_name(words[named[0]].text):
         return True
+    if head == "band" and words[named[0]].text.casefold() in _KINDS_OF_BAND:
+        return True  # "Rock Band", the game, though "Rock" is a first name too
     if len(named) > 2:
         # "Dave Matthews Band", "Zac Brown Band"; not "Mary Beth Post", whose first
         # names go before it.
@@ -695,6 +697,13 @@ def _surname_head_ends_an_organisation(words: list[Token], run: list[int], head:
         # A run read again from its second word: "New York Times", "Zac Brown Band".
         or (before[:1].isupper() and (before.casefold() in _PLACE_OPENERS or is_given_name(before)))
     )
+
+
+# Words that say what kind of band a band is: "Rock Band" is none of a man called Rock.
+_KINDS_OF_BAND: Final = frozenset(
+    "rock jazz punk pop soul funk folk metal blues swing brass big boy girl cover tribute "
+    "garage marching country".split()
+)
 
 
 def _honorific_only(word: str) -> bool:
