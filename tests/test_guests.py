@@ -200,6 +200,10 @@ def test_an_honorific_makes_no_surname_an_organisations_word() -> None:
             ["Ryan Wiggins"],
         ),
         ("This week we visit the Franklin Project Archive with Ann Lee.", ["Ann Lee"]),
+        # An organisation's word first: the organisation whole, up to a job title.
+        ("Diese Woche sind wir zu Gast im Museum Ludwig in Köln.", []),
+        ("Zu Gast im Museum Frieder Burda: Udo Kittelmann.", ["Udo Kittelmann"]),
+        ("Heute zu Gast: Museum Ludwig Direktor Yilmaz Dziewior.", ["Yilmaz Dziewior"]),
     ],
 )
 def test_an_organisations_word_inside_a_run_makes_it_no_name(text: str, names: list[str]) -> None:
@@ -218,6 +222,13 @@ def test_an_organisations_word_inside_a_run_makes_it_no_name(text: str, names: l
         # Not a first name that stands as a middle or last name.
         ("We talk with Hillary Rodham Clinton today.", ["Hillary Rodham Clinton"]),
         ("We talk with Mary Beth Post about her book.", ["Mary Beth Post"]),
+        ("We talk with Ferdinand Romualdez Marcos Jr. today.", ["Ferdinand Romualdez Marcos Jr."]),
+        ("We talk with Mohammed bin Salman Al Saud today.", ["Mohammed bin Salman Al Saud"]),
+        # But a place named after a person is no person.
+        ("We talk with Betsy Ross House curator Ann Lee.", ["Ann Lee"]),
+        ("We spoke with Martin Luther King Church pastor Ann Lee.", ["Ann Lee"]),
+        ("We visit the Andrew Jackson House with Ann Lee.", ["Ann Lee"]),
+        ("We visit Martin Luther King Church with Ann Lee.", ["Ann Lee"]),
     ],
 )
 def test_a_first_name_after_a_full_name_starts_another(text: str, names: list[str]) -> None:
@@ -1114,11 +1125,13 @@ def test_a_things_name_is_no_guest_unless_called_one(text: str, guests: list[str
         ("Then DeRay McKesson joins to discuss his interview with Katy Perry.",
          ["DeRay McKesson"]),
         ("Katie Couric talks about her famous interviews with Sarah Palin.", ["Katie Couric"]),
-        # Past a show's name and a number's pieces, and a full name's conversation too.
+        # Past a show's name and a number's pieces, and at the note's start.
         ("Then Ann Lee talks to Jon about his America Dissected interview with Bo Chen.",
          ["Ann Lee"]),
-        ("Donald Trump's 40-minute interview with Fox News's Chris Wallace is perfection,"
-         " and Ann Lee joins us.", ["Ann Lee"]),
+        ("Ann Lee joins us to discuss his 40-minute interview with Fox News's Bo Chen.",
+         ["Ann Lee"]),
+        ("Her interview with Bo Chen made headlines. Ann Lee joins us to discuss it.",
+         ["Ann Lee"]),
         ("Ann Lee ist zu Gast und erzählt von ihrem Gespräch mit Bo Chen.", ["Ann Lee"]),
         # Nor does one that a name owns: the introduction is of what is theirs.
         ("We spoke to Donald Trump's son to help make sense of the verdict.", []),
@@ -1139,6 +1152,8 @@ def test_a_things_name_is_no_guest_unless_called_one(text: str, guests: list[str
         # But a name's conversation may be the show's, whose host the feed does not
         # name, and a time's is the show's.
         ("Ann Lee joins us. Then Tucker's interview with Bo Chen.", ["Ann Lee", "Bo Chen"]),
+        ("Ann Lee joins us. Then Terry Gross's interview with Bo Chen.", ["Ann Lee", "Bo Chen"]),
+        ("What's going on with Bo Chen? Ann Lee joins us.", ["Ann Lee"]),
         ("Ann Lee joins us. This week's conversation with Bo Chen is next.",
          ["Ann Lee", "Bo Chen"]),
         # The show's own is this episode's.

@@ -256,7 +256,7 @@ TITLE_WORDS: Final = frozenset(
     general colonel captain admiral mayor sheriff prosecutor chaplain democrat
     republican publisher chief chef czar tsar executive schriftsteller schriftstellerin
     écrivain écrivaine escritor escritora representative delegate beret ranger seal
-    soldier""".split()
+    soldier curator kurator kuratorin direktor direktorin präsident präsidentin""".split()
 )
 # Words that introduce an employer after a name: "Jane Roe from Acme".
 _EMPLOYER_WORDS: Final = frozenset(
@@ -370,11 +370,42 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
             or _alone_and_unknown(words, index)
         ):
             continue
+        if _opens_an_organisation(words, index):
+            resume = _capitalised_end(words, index)
+            continue
         mention = _read(text, words, index)
         if mention is None:
             continue
         yield mention
         resume = max(mention.last, mention.after, index + 1)
+
+
+def _opens_an_organisation(words: list[Token], index: int) -> bool:
+    """Whether an organisation's word opens a run of capitals, which names the
+    organisation whole ("Museum Ludwig", "County Clare", "Project Hail Mary"): no name
+    is read from its later words."""
+    following = index + 1
+    return (
+        words[index].text.casefold() in _ORGANISATION_HEADS
+        and following < len(words)
+        and words[following].kind == "word"
+        and words[following].text[:1].isupper()
+    )
+
+
+def _capitalised_end(words: list[Token], index: int) -> int:
+    """The token after the run of capitalised words at ``index``, up to a job title or an
+    honorific ("Lincoln Project Communications Director Ryan Wiggins")."""
+    index += 1
+    while (
+        index < len(words)
+        and words[index].kind == "word"
+        and words[index].text[:1].isupper()
+        and not is_title_word(words[index].text)
+        and words[index].text.casefold() not in HONORIFICS
+    ):
+        index += 1
+    return index
 
 
 def _alone_and_unknown(words: list[Token], index: int) -> bool:
@@ -435,7 +466,9 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
                 and is_given_name(word, alone=False)
                 and is_given_name(words[run[0]].text)
                 and not is_given_name(words[run[1]].text, alone=False)
+                and not is_particle(words[run[1]].text)  # "Mohammed bin Salman"
                 and _next_is_name(words, position)
+                and not _generation_at(words, position + 1)  # "… Marcos Jr."
             ):
                 break  # "Mary Gorman Ellen Gottensdiener": a full name, then another
             if _is_initial(word) or _is_name_word(word):
@@ -481,6 +514,14 @@ def _run(words: list[Token], index: int) -> tuple[list[int], str | None, bool]:
             break
         position += 1
     return run, nickname, False
+
+
+def _generation_at(words: list[Token], position: int) -> bool:
+    """Whether a generation's mark stands at ``position``: "III", "Jr.", "Sr."."""
+    if position >= len(words):
+        return False
+    word = words[position].text
+    return is_generation(word) or word.rstrip(".").casefold() in ("jr", "sr")
 
 
 def _particle_may_follow(parts: list[str]) -> bool:
@@ -650,7 +691,8 @@ _SURNAME_HEADS: Final = frozenset("post times house church brothers band".split(
 
 def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
     """Whether the run of names at token indexes ``run`` names an organisation: it ends
-    in an organisation's last word, or one follows it ("the Washington Post's")."""
+    in an organisation's last word, or one follows it ("the Washington Post's"), or holds
+    one ("Lincoln Project Communications")."""
     heads = [words[run[-1]].text]
     following = run[-1] + 1
     if following < len(words) and words[following].kind == "word":
@@ -664,7 +706,8 @@ def _names_an_organisation(words: list[Token], run: list[int]) -> bool:
         ):
             return True
     # An organisation's word inside the run: "Lincoln Project Communications (Director)";
-    # a person's name holds none (read again from the next word: "Acme Labs Jane Roe").
+    # a person's name holds none (read again from the next word: "Project Runway winner
+    # Christian Siriano").
     return any(words[index].text.casefold() in _ORGANISATION_HEADS for index in run[:-1])
 
 
@@ -685,18 +728,28 @@ def _surname_head_ends_an_organisation(words: list[Token], run: list[int], head:
         return True
     if head == "band" and words[named[0]].text.casefold() in _KINDS_OF_BAND:
         return True  # "Rock Band", the game, though "Rock" is a first name too
+    before = words[run[0] - 1].text if run[0] > 0 else ""
+    # A run read again from its second word: "New York Times", "Zac Brown Band", "Martin
+    # Luther King Church".
+    read_again = before[:1].isupper() and (
+        before.casefold() in _PLACE_OPENERS or is_given_name(before)
+    )
     if len(named) > 2:
-        # "Dave Matthews Band", "Zac Brown Band"; not "Mary Beth Post", whose first
-        # names go before it.
-        return head == "band" or not all(is_given_name(words[i].text) for i in named[:-1])
+        # "Dave Matthews Band", "the Betsy Ross House", "Anne Frank House director"; not
+        # "Mary Beth Post", two first names and the surname.
+        following = words[run[-1] + 1].text if run[-1] + 1 < len(words) else ""
+        return (
+            head == "band"
+            or len(named) > 3
+            or not all(is_given_name(words[i].text) for i in named[:-1])
+            or before.casefold() == "the"
+            or read_again
+            or is_title_word(following)
+            or following.casefold() in HONORIFICS
+        )
     if run[0] != named[0] or run[0] == 0:
         return False  # "the Rev. Ellen Church": "the" is the honorific's
-    before = words[run[0] - 1].text
-    return (
-        before.casefold() == "the"
-        # A run read again from its second word: "New York Times", "Zac Brown Band".
-        or (before[:1].isupper() and (before.casefold() in _PLACE_OPENERS or is_given_name(before)))
-    )
+    return before.casefold() == "the" or read_again
 
 
 # Words that say what kind of band a band is: "Rock Band" is none of a man called Rock.

@@ -658,11 +658,7 @@ def _anothers_conversation(
     # ("Tucker's interview with Joe Polish"); anything else a name has is its own.
     names_too = note.folded[noun] not in _CONVERSATIONS
     owner = _owner_before(note, noun)
-    # A full name's conversation is another's too ("Donald Trump's 40-minute interview
-    # with Chris Wallace"): the show's own person is named by a first name.
-    if owner is None or not _a_third_persons(
-        note, owner, names_too=names_too or _ends_a_full_name(owner, mentioned)
-    ):
+    if owner is None or not _a_third_persons(note, owner, names_too=names_too):
         return False
     start = note.sentence_start(owner, reach=_OWNER_REACH)
     subject = next((index for index in range(start, owner) if index in mentioned), None)
@@ -672,10 +668,10 @@ def _anothers_conversation(
 def _owner_before(note: _Note, noun: int) -> int | None:
     """The token of the possessive that owns the noun at ``noun``, past one ordinary word
     ("her famous interviews"), the capitalised words of a show's name ("his America
-    Dissected interview") and a number's pieces ("Trump's 40-minute interview"); ``None``
-    past a determiner ("the"), a second ordinary word or four tokens."""
+    Dissected interview") and a number's pieces ("his 40-minute interview"), five tokens
+    at most; ``None`` past a determiner ("the") or a second ordinary word."""
     plain = 0
-    for owner in range(noun - 1, max(noun - 6, 0), -1):
+    for owner in range(noun - 1, max(noun - 6, -1), -1):
         token = note.words[owner]
         if token.kind == "word":
             if _a_third_persons(note, owner, names_too=True):
@@ -686,22 +682,9 @@ def _owner_before(note: _Note, noun: int) -> int | None:
                 plain += 1
                 if plain > 1:
                     return None
-        elif token.kind != "other" and token.text != "-":
+        elif token.kind != "other":
             return None
     return None
-
-
-def _ends_a_full_name(index: int, mentioned: dict[int, Mention]) -> bool:
-    """Whether token ``index`` is the possessive that ends a full name ("Donald
-    Trump's")."""
-    return any(
-        (mention := mentioned.get(index - back)) is not None
-        and mention.possessive
-        and mention.given
-        and mention.last == index + 1
-        and len(mention.parts) > 1
-        for back in (1, 2, 3)
-    )
 
 
 # Possessives of a time, not of a person: "this week's conversation with Jane Roe".
@@ -724,7 +707,7 @@ def _a_third_persons(note: _Note, index: int, *, names_too: bool) -> bool:
     return (
         owner is not None
         and owner not in _TIMES
-        and owner not in _CONTRACTED  # "Let's Be Careful out There with…"
+        and owner != "let"  # "Let's Be Careful out There with…"
         and note.words[index].text[:1].isupper()
     )
 
