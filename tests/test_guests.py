@@ -200,10 +200,13 @@ def test_an_honorific_makes_no_surname_an_organisations_word() -> None:
             ["Ryan Wiggins"],
         ),
         ("This week we visit the Franklin Project Archive with Ann Lee.", ["Ann Lee"]),
-        # An organisation's word first: the organisation whole, up to a job title.
+        # An organisation's word first, and the word after it: the organisation's name.
         ("Diese Woche sind wir zu Gast im Museum Ludwig in Köln.", []),
-        ("Zu Gast im Museum Frieder Burda: Udo Kittelmann.", ["Udo Kittelmann"]),
         ("Heute zu Gast: Museum Ludwig Direktor Yilmaz Dziewior.", ["Yilmaz Dziewior"]),
+        # Not a full name, a job title or a linking word after it.
+        ("Zu Gast im Museum Udo Kittelmann.", ["Udo Kittelmann"]),
+        ("Project Coordinator Ann Lee joins us.", ["Ann Lee"]),
+        ("School Choice With Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
     ],
 )
 def test_an_organisations_word_inside_a_run_makes_it_no_name(text: str, names: list[str]) -> None:
@@ -645,6 +648,7 @@ def test_a_legislators_or_soldiers_title_stays_out_of_the_name(text: str, guest:
         "We talk with Jeremy Seal about his book on Turkey.",
         "Our guest is country singer Brady Seals.",
         "This week we are joined by Kim Ranger, a wildlife biologist.",
+        "Zu Gast ist Helmut Kurator, Historiker aus Köln.",
     ],
 )
 def test_a_surname_that_is_a_rank_too_stays_a_name(text: str) -> None:
@@ -1153,7 +1157,9 @@ def test_a_things_name_is_no_guest_unless_called_one(text: str, guests: list[str
         # name, and a time's is the show's.
         ("Ann Lee joins us. Then Tucker's interview with Bo Chen.", ["Ann Lee", "Bo Chen"]),
         ("Ann Lee joins us. Then Terry Gross's interview with Bo Chen.", ["Ann Lee", "Bo Chen"]),
-        ("What's going on with Bo Chen? Ann Lee joins us.", ["Ann Lee"]),
+        # A contraction is nobody's: "with" after it presents.
+        ("She's back with Bo Chen to talk about taxes.", ["Bo Chen"]),
+        ("It's game night with Ann Lee and Bo Chen!", ["Ann Lee", "Bo Chen"]),
         ("Ann Lee joins us. This week's conversation with Bo Chen is next.",
          ["Ann Lee", "Bo Chen"]),
         # The show's own is this episode's.

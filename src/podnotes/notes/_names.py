@@ -371,7 +371,7 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
         ):
             continue
         if _opens_an_organisation(words, index):
-            resume = _capitalised_end(words, index)
+            resume = index + 2  # "Museum Ludwig", "County Clare": not "Ludwig", "Clare"
             continue
         mention = _read(text, words, index)
         if mention is None:
@@ -381,31 +381,24 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
 
 
 def _opens_an_organisation(words: list[Token], index: int) -> bool:
-    """Whether an organisation's word opens a run of capitals, which names the
-    organisation whole ("Museum Ludwig", "County Clare", "Project Hail Mary"): no name
-    is read from its later words."""
+    """Whether an organisation's word opens a run of capitals, whose next word is the
+    organisation's, not a name's ("Museum Ludwig", "County Clare"; "Museum Ludwig
+    Direktor Yilmaz Dziewior"): not a first name with a name after it ("im Museum Udo
+    Kittelmann")."""
     following = index + 1
-    return (
+    if not (
         words[index].text.casefold() in _ORGANISATION_HEADS
         and following < len(words)
         and words[following].kind == "word"
         and words[following].text[:1].isupper()
-    )
-
-
-def _capitalised_end(words: list[Token], index: int) -> int:
-    """The token after the run of capitalised words at ``index``, up to a job title or an
-    honorific ("Lincoln Project Communications Director Ryan Wiggins")."""
-    index += 1
-    while (
-        index < len(words)
-        and words[index].kind == "word"
-        and words[index].text[:1].isupper()
-        and not is_title_word(words[index].text)
-        and words[index].text.casefold() not in HONORIFICS
     ):
-        index += 1
-    return index
+        return False
+    after = following + 1
+    return not (
+        is_given_name(words[following].text, alone=False)
+        and _next_is_name(words, following)
+        and not (after < len(words) and is_title_word(words[after].text))
+    )
 
 
 def _alone_and_unknown(words: list[Token], index: int) -> bool:
@@ -1121,7 +1114,7 @@ _NOT_YET_IN_OFFICE: Final = re.compile(r"-(?:elect|designate)$")
 # name. And one that is an everyday word in lower case.
 _TITLES_BEFORE: Final = frozenset(
     "mayor general captain colonel admiral sheriff chaplain democrat republican seal seals "
-    "ranger rangers".split()
+    "ranger rangers curator kurator direktor".split()
 )
 _TITLES_CAPITALISED: Final = frozenset({"general"})
 

@@ -697,7 +697,7 @@ _TIMES: Final = frozenset(
 def _a_third_persons(note: _Note, index: int, *, names_too: bool) -> bool:
     """Whether token ``index`` is a third person's possessive: "his", "ihrem", "leur",
     or, with ``names_too``, a name's ("Trump's"), not a time's ("Today's") nor a
-    contraction ("Let's")."""
+    contraction ("Let's", "She's")."""
     word = note.folded[index]
     if word in _THEIR:
         return True
@@ -707,7 +707,7 @@ def _a_third_persons(note: _Note, index: int, *, names_too: bool) -> bool:
     return (
         owner is not None
         and owner not in _TIMES
-        and owner != "let"  # "Let's Be Careful out There with…"
+        and owner not in _CONTRACTED  # "Let's Be Careful out There with", "She's back with"
         and note.words[index].text[:1].isupper()
     )
 
