@@ -703,13 +703,14 @@ def _a_third_persons(note: _Note, index: int, *, names_too: bool) -> bool:
         return True
     if not names_too:
         return False
+    return _somebodys(word) and note.words[index].text[:1].isupper()
+
+
+def _somebodys(word: str) -> bool:
+    """Whether ``word``, lower case, is a possessive that names somebody ("trump's"), not a
+    time's ("today's") nor a contraction ("let's", "she's back with")."""
     owner = _owner_of(word)
-    return (
-        owner is not None
-        and owner not in _TIMES
-        and owner not in _CONTRACTED  # "Let's Be Careful out There with", "She's back with"
-        and note.words[index].text[:1].isupper()
-    )
+    return owner is not None and owner not in _TIMES and owner not in _CONTRACTED
 
 
 def _owner_of(word: str) -> str | None:
@@ -1642,10 +1643,7 @@ def _somebodys_before(words: Sequence[Token], index: int) -> bool:
         if owner < 0 or words[owner].kind != "word":
             continue
         word = words[owner].text.casefold()
-        if word in _THEIR:
-            return True
-        stem = _owner_of(word)
-        if stem is not None and stem not in _TIMES and stem not in _CONTRACTED:
+        if word in _THEIR or _somebodys(word):
             return True
     return False
 
