@@ -467,6 +467,16 @@ def test_a_show_of_short_episodes_keeps_its_guests() -> None:
         assert all(len(notes.guests) == 1 for notes in podnotes.podcast_notes(podcast))
 
 
+def _one_episodes_notes(show: str, title: str, description: str) -> podnotes.ShowNotes:
+    """The notes of the one episode of a podcast titled ``show``."""
+    feed = (
+        f"<rss><channel><title>{show}</title><item><title>{title}</title>"
+        f"<description>{description}</description></item></channel></rss>"
+    ).encode()
+    podcast = podnotes.parse(feed)
+    return podnotes.episode_notes(podcast.episodes[0], podcast)
+
+
 @pytest.mark.parametrize(
     ("show", "left_out"),
     [
@@ -477,13 +487,12 @@ def test_a_show_of_short_episodes_keeps_its_guests() -> None:
     ],
 )
 def test_the_shows_own_name_is_no_guest(show: str, left_out: bool) -> None:
-    feed = (
-        f"<rss><channel><title>{show}</title><item><title>Giant Bombcast 03-10-2009</title>"
-        "<description>Giant Bombcast returns from the brink, with soda and more. Then "
-        "Maria Lopez joins us to talk about compilers.</description></item></channel></rss>"
-    ).encode()
-    podcast = podnotes.parse(feed)
-    notes = podnotes.episode_notes(podcast.episodes[0], podcast)
+    notes = _one_episodes_notes(
+        show,
+        "Giant Bombcast 03-10-2009",
+        "Giant Bombcast returns from the brink, with soda and more. Then "
+        "Maria Lopez joins us to talk about compilers.",
+    )
     names = [guest.name for guest in notes.guests]
     assert ("Giant Bombcast" not in names) == left_out
     assert "Maria Lopez" in names
@@ -501,13 +510,10 @@ def test_the_shows_own_name_is_no_guest(show: str, left_out: bool) -> None:
     ],
 )
 def test_the_first_word_of_the_shows_name_alone_is_no_guest(show: str, left_out: bool) -> None:
-    feed = (
-        f"<rss><channel><title>{show}</title><item><title>Rodeo week</title><description>"
-        "Join Liz as she talks with Sheridan and Maria Lopez about the rodeo."
-        "</description></item></channel></rss>"
-    ).encode()
-    podcast = podnotes.parse(feed)
-    names = [guest.name for guest in podnotes.episode_notes(podcast.episodes[0], podcast).guests]
+    notes = _one_episodes_notes(
+        show, "Rodeo week", "Join Liz as she talks with Sheridan and Maria Lopez about the rodeo."
+    )
+    names = [guest.name for guest in notes.guests]
     assert ("Sheridan" not in names) == left_out
     assert "Maria Lopez" in names
 

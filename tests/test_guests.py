@@ -13,6 +13,11 @@ import podnotes
 from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
 
 
+def _names_read(text: str) -> list[str]:
+    """The names of the note's candidates, in order."""
+    return [candidate.mention.name for candidate in candidates(text)]
+
+
 def _evidence_by_name(text: str) -> dict[str, dict[str, float]]:
     """Each candidate's evidence, by the name it reads."""
     return {candidate.mention.name: candidate.evidence for candidate in candidates(text)}
@@ -162,7 +167,7 @@ def test_a_name_ends_where_a_title_or_another_name_begins(text: str, name: str) 
     ],
 )
 def test_a_name_that_ends_a_newspapers_name_is_the_newspaper(text: str, names: list[str]) -> None:
-    assert [candidate.mention.name for candidate in candidates(text)] == names
+    assert _names_read(text) == names
 
 
 @pytest.mark.parametrize(
@@ -181,7 +186,7 @@ def test_a_name_that_ends_a_newspapers_name_is_the_newspaper(text: str, names: l
     ],
 )
 def test_a_groups_name_is_no_persons(text: str, names: list[str]) -> None:
-    assert [candidate.mention.name for candidate in candidates(text)] == names
+    assert _names_read(text) == names
 
 
 def test_an_honorific_makes_no_surname_an_organisations_word() -> None:
@@ -210,7 +215,7 @@ def test_an_honorific_makes_no_surname_an_organisations_word() -> None:
     ],
 )
 def test_an_organisations_word_inside_a_run_makes_it_no_name(text: str, names: list[str]) -> None:
-    assert [candidate.mention.name for candidate in candidates(text)] == names
+    assert _names_read(text) == names
 
 
 @pytest.mark.parametrize(
@@ -260,7 +265,7 @@ def test_capitalised_words_before_a_title_word_are_no_name() -> None:
     ],
 )
 def test_a_name_before_a_title_word_stays_a_name(text: str, name: str) -> None:
-    assert name in [candidate.mention.name for candidate in candidates(text)]
+    assert name in _names_read(text)
 
 
 @pytest.mark.parametrize(
