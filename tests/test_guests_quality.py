@@ -68,16 +68,28 @@ def test_the_shipped_weights_are_the_fitted_ones(fitted: dict[str, Any]) -> None
     assert pytest.approx(fitted["all"]["threshold"], abs=0.005) == _guest_weights.THRESHOLD
 
 
-def test_of_equal_f1_the_highest_threshold_is_chosen() -> None:
-    # F1 is flat wherever no candidate's score lies: the threshold chosen for precision
-    # is the top of that range, not its bottom.
+@pytest.mark.parametrize(
+    ("scores", "labels", "threshold"),
+    [
+        # F1 is flat wherever no candidate's score lies: the threshold is the middle of
+        # that range (0.31 to 0.80), as far from the guest as from the non-guest.
+        ((0.8, 0.3), [1, 0], 0.55),
+        # Precision first: a guest at 0.9, a non-guest at 0.7 and a guest at 0.5 give
+        # the highest F1 under 0.5 (0.8), but precision 0.95 only over 0.7.
+        ((0.9, 0.7, 0.5), [1, 0, 1], 0.80),
+    ],
+)
+def test_the_threshold_is_the_middle_of_the_best_range(
+    scores: tuple[float, ...], labels: list[int], threshold: float
+) -> None:
     import math
 
     from podnotes.notes.guests import candidates
     from scripts.fit_guests import FEATURES, Episode, choose_threshold
 
-    listed = candidates("We talk with Jane Roe and Bo Chen.")
-    assert len(listed) == 2
-    logit = [math.log(p / (1 - p)) for p in (0.8, 0.3)]  # a guest, then a non-guest
-    episode = Episode("show", [[0.0] * len(FEATURES)] * 2, logit, [1, 0], 0, listed)
-    assert choose_threshold([episode], [0.0] * (len(FEATURES) + 1)) == 0.8
+    listed = candidates("We talk with Jane Roe. Bo Chen joins us. Then Cy Dee joins us.")
+    listed = listed[: len(scores)]
+    assert len(listed) == len(scores)
+    logit = [math.log(p / (1 - p)) for p in scores]
+    episode = Episode("show", [[0.0] * len(FEATURES)] * len(scores), logit, labels, 0, listed)
+    assert choose_threshold([episode], [0.0] * (len(FEATURES) + 1)) == threshold
