@@ -1333,11 +1333,7 @@ def candidates(
     )
     if title_names:
         for person in merged:
-            person.mention = _written_in_full(person.mention, title_names)
-    if any(len(person.mention.parts) == 1 for person in merged):
-        linked_names = _linked_names(text, anchors)
-        for person in merged:
-            person.mention = _written_in_full(person.mention, linked_names)
+            person.mention = _as_in_title(person.mention, title_names)
     result = []
     ranked = 0  # people with a known given name met so far
     longest = max((len(p.mention.parts) for p in merged if p.mention.given), default=0)
@@ -1689,42 +1685,22 @@ def _only_numbering(words: Sequence[Token]) -> bool:
     )
 
 
-def _written_in_full(
-    mention: Mention, full_names: dict[tuple[str, ...], tuple[str, ...]]
-) -> Mention:
-    """A first name alone, written as the one full name it starts (of ``full_names``, by
-    key): "Kim and Cap were in SF" in the notes, "feat. Kim Bost & Cap Watkins" in the
-    title; "Moritz from Alby joins us", and a link's words "Moritz Kaminski". Not as a
-    name run into an ordinary word ("Representative Johnson Goes to Washington")."""
+def _as_in_title(mention: Mention, title_names: dict[tuple[str, ...], tuple[str, ...]]) -> Mention:
+    """A first name alone, written as the one title name it starts: "Kim and Cap were in
+    SF" in the notes, "feat. Kim Bost & Cap Watkins" in the title; not as a name run into
+    an ordinary word ("Representative Johnson Goes to Washington")."""
     if len(mention.parts) != 1:
         return mention
     first = name_key(mention.name)[0]
     fuller = [
         parts
-        for key, parts in full_names.items()
+        for key, parts in title_names.items()
         if len(key) > 1
         and key[0] == first
         and key[-1] not in common_words()
         and not is_particle(key[-1])
     ]
     return attrs.evolve(mention, parts=fuller[0]) if len(fuller) == 1 else mention
-
-
-_LINKED_NAME_LENGTH: Final = 60  # a link's words longer than this name no person
-
-
-def _linked_names(text: str, anchors: Sequence[Anchor]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """The full names that are a link's words, all of them ("[Moritz Kaminski](…)" in a
-    list of links after the notes), each one's key and its words."""
-    names = {}
-    for anchor in anchors:
-        words = text[anchor.start : anchor.end].strip()
-        if not 0 < len(words) <= _LINKED_NAME_LENGTH or " " not in words:
-            continue
-        found = list(mentions(words, tokens(words)))
-        if len(found) == 1 and len(found[0].parts) > 1 and found[0].name == words:
-            names[name_key(words)] = found[0].parts
-    return names
 
 
 def _in_title(mention: Mention, title_keys: Collection[tuple[str, ...]]) -> bool:
