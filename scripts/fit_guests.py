@@ -5,9 +5,9 @@ the people the notes name, each with its evidence; a candidate is a guest when i
 is in the answer (compared without case or accents). A logistic regression (Newton's
 method, L2-regularised, pure Python) weighs the evidence. For each show, the weights are
 fitted on the six other shows, the threshold is chosen on those six (the highest F1 whose
-precision is at least 0.95, else the highest F1; of equal F1, the middle of the longest
-run of thresholds that reach it), and the show is measured with both:
-the left-out figures. The in-sample figures use weights fitted on all seven.
+precision is at least 0.95, else the highest F1; of equal F1, the highest precision; the
+middle of the longest run of thresholds that reach both), and the show is measured with
+both: the left-out figures. The in-sample figures use weights fitted on all seven.
 
 The ``title`` and ``feed`` evidence never occurs here (the labelled notes carry neither
 the episode's title nor the feed's people); their weights are set, not fitted, and say
@@ -183,16 +183,16 @@ def scores(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 def choose_threshold(training: Sequence[Episode], weights: list[float]) -> float:
     """The threshold of the highest F1 whose precision is at least PRECISION_FLOOR (else
-    of the highest F1), in steps of 0.01: the middle of the longest run of steps that
-    reach it. F1 is flat over wide ranges, where no labelled candidate scores; the middle
-    is the threshold farthest from the names on either side, so that names no label
-    decides (a title's, a feed's) and a refit that moves scores a little do not fall
-    across it."""
+    of the highest F1), in steps of 0.01; of equal F1, the highest precision: the middle
+    of the longest run of steps that reach both. F1 is flat over wide ranges, where no
+    labelled candidate scores; the middle is the threshold farthest from the names on
+    either side, so that names no label decides (a title's, a feed's) and a refit that
+    moves scores a little do not fall across it."""
     steps = [step / 100 for step in range(5, 96)]
     measured = []
     for threshold in steps:
         precision, _, f1 = scores(*counts(training, weights, threshold))
-        measured.append((precision >= PRECISION_FLOOR, f1))
+        measured.append((precision >= PRECISION_FLOOR, f1, precision))
     best = max(measured)
     runs: list[list[float]] = []
     for threshold, result, previous in zip(steps, measured, [None, *measured], strict=False):
@@ -202,7 +202,7 @@ def choose_threshold(training: Sequence[Episode], weights: list[float]) -> float
             runs[-1].append(threshold)
         else:
             runs.append([threshold])
-    # Of runs equally long, the highest: choosing for precision.
+    # Of runs equally long, the highest.
     longest = max(runs, key=lambda run: (len(run), run[0]))
     return longest[(len(longest) - 1) // 2]
 

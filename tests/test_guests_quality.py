@@ -77,8 +77,13 @@ def test_the_shipped_weights_are_the_fitted_ones(fitted: dict[str, Any]) -> None
         # Precision first: a guest at 0.9, a non-guest at 0.7 and a guest at 0.5 give
         # the highest F1 under 0.5 (0.8), but precision 0.95 only over 0.7.
         ((0.9, 0.7, 0.5), [1, 0, 1], 0.80),
+        # Of equal F1 (2/3), the higher precision (1.0 from 0.66 to 0.90, against 0.95
+        # from 0.05 to 0.60, a longer run): 40 guests at 0.905, 2 non-guests at 0.655, a
+        # guest at 0.605 and 39 guests at 0.025.
+        ((0.905,) * 40 + (0.655,) * 2 + (0.605,) + (0.025,) * 39,
+         [1] * 40 + [0] * 2 + [1] + [1] * 39, 0.78),
     ],
-)
+)  # fmt: skip
 def test_the_threshold_is_the_middle_of_the_best_range(
     scores: tuple[float, ...], labels: list[int], threshold: float
 ) -> None:
@@ -87,9 +92,9 @@ def test_the_threshold_is_the_middle_of_the_best_range(
     from podnotes.notes.guests import candidates
     from scripts.fit_guests import FEATURES, Episode, choose_threshold
 
-    listed = candidates("We talk with Jane Roe. Bo Chen joins us. Then Cy Dee joins us.")
-    listed = listed[: len(scores)]
-    assert len(listed) == len(scores)
+    # Candidates a cue presents, named apart: the scores alone decide.
+    (joining,) = candidates("Bo Chen joins us.")
+    listed = [joining] * len(scores)
     logit = [math.log(p / (1 - p)) for p in scores]
     episode = Episode("show", [[0.0] * len(FEATURES)] * len(scores), logit, labels, 0, listed)
     assert choose_threshold([episode], [0.0] * (len(FEATURES) + 1)) == threshold
