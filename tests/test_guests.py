@@ -243,11 +243,26 @@ def test_a_first_name_after_a_full_name_starts_another(text: str, names: list[st
     assert sorted({c.mention.name for c in candidates(text)}) == sorted(names)
 
 
-def test_capitalised_words_before_a_title_word_are_no_name() -> None:
+@pytest.mark.parametrize(
+    ("text", "name", "employer"),
+    [
+        ("We talk with Goya Foods CEO and Pres. Bob Unanue.", "Bob Unanue", None),
+        # The title word may be written in lower case; the employer is the name's.
+        ("We sit down with Mortal Kombat co-creator Ed Boon to discuss games.", "Ed Boon",
+         "Mortal Kombat"),
+        ("Josh sits down with O.J. Simpson prosecutor Marcia Clark.", "Marcia Clark",
+         "O.J. Simpson"),
+    ],
+)  # fmt: skip
+def test_capitalised_words_before_a_title_word_are_no_name(
+    text: str, name: str, employer: str | None
+) -> None:
     # "Goya Foods" starts with no known first name, and a title word follows it, then a
-    # name: the title's employer.
-    found = candidates("We talk with Goya Foods CEO and Pres. Bob Unanue.")
-    assert [candidate.mention.name for candidate in found] == ["Bob Unanue"]
+    # name: the title's employer, no name of its own, nor any of its words.
+    found = [c for c in candidates(text) if c.mention.name != "Josh"]
+    assert [c.mention.name for c in found] == [name]
+    if employer is not None:
+        assert found[0].mention.affiliation == employer
 
 
 @pytest.mark.parametrize(

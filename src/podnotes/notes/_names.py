@@ -375,6 +375,11 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
             continue
         mention = _read(text, words, index)
         if mention is None:
+            run = _run(words, index)[0]
+            if run and _opens_a_title(words, run):
+                # The employer before a title, all its words: not "Simpson" of "O.J.
+                # Simpson prosecutor Marcia Clark".
+                resume = run[-1] + 1
             continue
         yield mention
         resume = max(mention.last, mention.after, index + 1)
@@ -773,14 +778,15 @@ def _opens_a_title(words: list[Token], run: list[int]) -> bool:
     if not (
         following < len(words)
         and words[following].kind == "word"
-        and words[following].text[:1].isupper()
         and is_title_word(words[following].text)
         and not is_given_name(words[run[0]].text, alone=False)
     ):
         return False
     opening = run[0]
     if opening >= 2 and words[opening - 1].text == "," and words[opening - 2].text[:1].isupper():
-        return True  # an apposition after a name
+        # An apposition after a name, whose title is written with a capital; one in lower
+        # case follows a name of its own: "Bo Chen, Tolu Adeyemi editor at Acme".
+        return words[following].text[:1].isupper()
     ahead = following  # past the title, its fillers and honorifics, to a first name
     while (
         ahead < len(words)
