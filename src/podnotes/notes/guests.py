@@ -649,9 +649,8 @@ def _anothers_conversation(
     ``with_word`` is the other side of a conversation, or of anything else, that a third
     person's possessive names: "his interview with Katy Perry", "her famous interviews
     with Sarah Palin", "ihrem Gespräch mit…", "his beef with Bud Light", "Trump's call
-    with Putin". A conversation is the show's own when the sentence's first name is a
-    host's ("Tommy Vietor wraps up his interview with Bo Chen"); anything else is never
-    ("Tucker and Kid Rock talk about his beef with Bud Light")."""
+    with Putin". Not when the sentence's first name is a host's ("Tommy Vietor wraps up
+    his interview with Bo Chen": the show's own)."""
     noun = with_word - 1
     if noun < 1 or note.folded[with_word] not in _WITH or note.words[noun].kind != "word":
         return False
@@ -661,8 +660,6 @@ def _anothers_conversation(
     owner = _owner_before(note, noun)
     if owner is None or not _a_third_persons(note, owner, names_too=names_too):
         return False
-    if names_too:
-        return True
     start = note.sentence_start(owner, reach=_OWNER_REACH)
     subject = next((index for index in range(start, owner) if index in mentioned), None)
     return subject not in host_starts
