@@ -277,6 +277,12 @@ def test_capitalised_words_before_a_title_word_are_no_name(
         # first name makes a list.
         ("We talk with Tolu Adeyemi CEO of Meta. Jane Roe co-hosts.", "Tolu Adeyemi"),
         ("We talk with Sundar Pichai CEO and Jane Roe CTO of Google.", "Sundar Pichai"),
+        # Nor a known first name inside the run before the title ("Meet" opens it), an
+        # honorific before a lower-case title, nor a verb (a title word's plural).
+        ("Meet Ann Lee producer Bo Chen.", "Ann Lee"),
+        ("Featuring Dr. Ann Lee director Bo Chen.", "Ann Lee"),
+        ("We talk with Dr. Ayo Bello director Jane Roe.", "Ayo Bello"),
+        ("Priyanka Sharma leads Ann Lee through a meditation.", "Priyanka Sharma"),
     ],
 )
 def test_a_name_before_a_title_word_stays_a_name(text: str, name: str) -> None:

@@ -377,9 +377,13 @@ def mentions(text: str, words: list[Token]) -> Iterator[Mention]:
         if mention is None:
             run = _run(words, index)[0]
             if run and _opens_a_title(words, run):
-                # The employer before a title, all its words: not "Simpson" of "O.J.
-                # Simpson prosecutor Marcia Clark".
-                resume = run[-1] + 1
+                # The employer before a title, its words up to a known first name with a
+                # word after it: not "Simpson" of "O.J. Simpson prosecutor Marcia Clark",
+                # but "Ann Lee" of "Meet Ann Lee producer Bo Chen".
+                resume = next(
+                    (i for i in run[1:-1] if is_given_name(words[i].text, alone=False)),
+                    run[-1] + 1,
+                )
             continue
         yield mention
         resume = max(mention.last, mention.after, index + 1)
@@ -782,11 +786,19 @@ def _opens_a_title(words: list[Token], run: list[int]) -> bool:
         and not is_given_name(words[run[0]].text, alone=False)
     ):
         return False
+    title = words[following].text
+    # A title in lower case, singular ("co-creator", not a verb: "Priyanka Sharma leads
+    # Ann Lee"), after no honorific ("Dr. Ayo Bello director Jane Roe" names two).
+    in_lower_case = not title[:1].isupper()
+    if in_lower_case and (
+        title.casefold().endswith("s") or words[run[0]].text.casefold() in HONORIFICS
+    ):
+        return False
     opening = run[0]
     if opening >= 2 and words[opening - 1].text == "," and words[opening - 2].text[:1].isupper():
         # An apposition after a name, whose title is written with a capital; one in lower
         # case follows a name of its own: "Bo Chen, Tolu Adeyemi editor at Acme".
-        return words[following].text[:1].isupper()
+        return not in_lower_case
     ahead = following  # past the title, its fillers and honorifics, to a first name
     while (
         ahead < len(words)
