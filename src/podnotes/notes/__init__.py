@@ -261,9 +261,7 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
       in at least a tenth of the episodes (and in four at least) is a regular of the
       show, not a guest; so is a name of one word (a first name or a surname alone) in
       four episodes, whatever their share: a guest is introduced by a full name, and a
-      name the listeners know by one word, time after time, is the show's own; and so is
-      a regular's surname with another form of the first name ("Stephen Jeffery" where
-      "Steve Jeffery" is a regular);
+      name the listeners know by one word, time after time, is the show's own;
     - a podcast of ten episodes or more that introduces a guest in fewer than a tenth of
       them is no interview show: the names in its notes are the people it talks about
       (a show that presents its guests only by a bio sentence and the episode title,
@@ -300,28 +298,8 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
             return None
         return regulars.get(key[:1])
 
-    # The regulars named in full, by surname: "Stephen Jeffery" once is the "Steve
-    # Jeffery" of thirty episodes.
-    by_surname: dict[str, list[tuple[str, ...]]] = {}
-    for key in regulars:
-        if len(key) > 1:
-            by_surname.setdefault(key[-1], []).append(key)
-
-    def written_otherwise(key: tuple[str, ...]) -> int | None:
-        """How often a regular is named whom ``key`` names with the first name shortened
-        or lengthened ("Stephen" for Steve, "Dan" for Daniel): the same surname, and
-        first names that share their first three letters."""
-        if len(key) < 2 or len(key[0]) < 3:
-            return None
-        for regular in by_surname.get(key[-1], ()):
-            if regular != key and len(regular[0]) >= 3 and regular[0][:3] == key[0][:3]:
-                return regulars[regular]
-        return None
-
     def is_regular(key: tuple[str, ...]) -> bool:
-        return (
-            key in regulars or by_first_name(key) is not None or written_otherwise(key) is not None
-        )
+        return key in regulars or by_first_name(key) is not None
 
     introducing = sum(
         any(
@@ -372,12 +350,6 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
             return (
                 f"{guest.name} left out of the guests: {guest.name.split()[0]}, named as one "
                 f"in {count} of the podcast's {episodes} episodes, is a regular"
-            )
-        count = written_otherwise(key)
-        if count is not None:
-            return (
-                f"{guest.name} left out of the guests: a regular, named as one with another "
-                f"form of the first name in {count} of the podcast's {episodes} episodes"
             )
         if names_in_full and len(key) == 1:
             return (
