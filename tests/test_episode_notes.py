@@ -177,6 +177,56 @@ def test_a_regular_named_by_first_name_is_a_regular_in_full_too() -> None:
     assert [guest.name for guest in with_jon.guests] == ["Jon Smith"]
 
 
+# A show whose co-host, Steve Marsh, talks with each week's guest; once the notes write
+# his name in full ("Stephen"), and once his family comes on.
+FORMS_FEED = (
+    "<rss><channel><title>Talks</title>"
+    + "".join(
+        f"<item><title>Episode {number}</title><description>Steve Marsh talks with {guest}"
+        " about the work.</description></item>"
+        for number, guest in enumerate(GUESTS[:-1])
+    )
+    + "<item><title>Solo</title><description>Stephen Marsh talks with Nicole Marsh about"
+    " the work.</description></item>"
+    + "<item><title>Kin</title><description>Steve Marsh talks with Christine Marsh and"
+    " Steven Marsh Jr. about the work.</description></item></channel></rss>"
+)
+
+
+def test_a_regular_written_with_another_form_of_the_first_name_is_that_regular() -> None:
+    podcast = podnotes.parse(FORMS_FEED)
+    solo = podcast.episodes[-2]
+    # One episode alone cannot tell: Stephen Marsh is a guest there.
+    assert "Stephen Marsh" in [g.name for g in podnotes.episode_notes(solo, podcast).guests]
+    *_, with_nicole, with_kin = podnotes.podcast_notes(podcast)
+    assert [guest.name for guest in with_nicole.guests] == ["Nicole Marsh"]
+    assert with_nicole.notes == (
+        "Stephen Marsh left out of the guests: another form of a regular's name (Steve "
+        "Marsh, named as one in 10 of the podcast's 11 episodes)",
+    )
+    # The same surname with another first name ("Christine" is no form of "Steve"), or
+    # with more after it ("Jr."), is somebody else.
+    assert [guest.name for guest in with_kin.guests] == ["Christine Marsh", "Steven Marsh Jr."]
+
+
+@pytest.mark.parametrize(
+    ("first", "other", "same"),
+    [
+        ("steve", "stephen", True),
+        ("steven", "stephen", True),  # two spellings of one name, through its group
+        ("bill", "william", True),
+        ("hans", "johannes", True),
+        ("ann", "ann", True),
+        ("chris", "christine", False),  # Christopher's, not Christine's, in the table
+        ("sam", "samuel", False),  # a man's name's and a woman's: in no group
+        ("nicole", "nicholas", False),
+    ],
+)
+def test_forms_of_one_first_name(first: str, other: str, same: bool) -> None:
+    assert podnotes.notes._roster.one_first_name(first, other) is same
+    assert podnotes.notes._roster.one_first_name(other, first) is same
+
+
 def test_a_person_the_shows_title_names_is_its_host() -> None:
     feed = (
         "<rss><channel><title>The Jane Roe Show</title><item><title>Compilers</title>"

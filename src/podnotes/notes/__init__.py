@@ -22,7 +22,7 @@ from podnotes._values import MAX_DURATION
 from podnotes.errors import SourceError
 from podnotes.model import Chapter, Contact, Episode, Link, Person, Podcast, ShowNotes
 from podnotes.notes._names import common_words, mentions, tokens
-from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key
+from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key, one_first_name
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
 from podnotes.notes.guests import CUES, find_guests, find_hosts, names_in, read_guests
@@ -261,7 +261,9 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
       in at least a tenth of the episodes (and in four at least) is a regular of the
       show, not a guest; so is a name of one word (a first name or a surname alone) in
       four episodes, whatever their share: a guest is introduced by a full name, and a
-      name the listeners know by one word, time after time, is the show's own;
+      name the listeners know by one word, time after time, is the show's own; and a
+      regular's name written with another form of the first name ("Stephen Jeffery"
+      where "Steve Jeffery" is a regular) is that regular;
     - a podcast of ten episodes or more that introduces a guest in fewer than a tenth of
       them is no interview show: the names in its notes are the people it talks about
       (a show that presents its guests only by a bio sentence and the episode title,
@@ -300,6 +302,25 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
 
     def is_regular(key: tuple[str, ...]) -> bool:
         return key in regulars or by_first_name(key) is not None
+
+    # The regulars named in full, by the rest of the name after the first word.
+    regulars_by_rest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in regulars:
+        if len(key) > 1:
+            regulars_by_rest.setdefault(key[1:], []).append(key)
+
+    def written_otherwise(key: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The regular that ``key`` names with another form of the first name and the
+        rest of the name the same: "Stephen Jeffery" where "Steve Jeffery" is one (not
+        "Nicole Jeffery"; not "Dalton Smith Jr." for "Dale Smith Jr.")."""
+        return next(
+            (
+                regular
+                for regular in regulars_by_rest.get(key[1:], ())
+                if regular != key and one_first_name(regular[0], key[0])
+            ),
+            None,
+        )
 
     introducing = sum(
         any(
@@ -350,6 +371,14 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
             return (
                 f"{guest.name} left out of the guests: {guest.name.split()[0]}, named as one "
                 f"in {count} of the podcast's {episodes} episodes, is a regular"
+            )
+        regular = written_otherwise(key) if len(key) > 1 else None
+        if regular is not None:
+            written = " ".join(word.capitalize() for word in regular)
+            return (
+                f"{guest.name} left out of the guests: another form of a regular's name "
+                f"({written}, named as one in {regulars[regular]} of the podcast's "
+                f"{episodes} episodes)"
             )
         if names_in_full and len(key) == 1:
             return (

@@ -4,7 +4,8 @@ Two names name the same person when their words are the same (ignoring case and
 accents: "Philip Müller" is "philip muller"), or when one is a single word that is the
 other's first ("Bas" and "Bas Zalmstra"). The guest list, the host list and the host
 exclusion all ask a :class:`Roster`, which answers from dictionaries: hostile input with
-thousands of names costs linear time.
+thousands of names costs linear time. Across a whole feed, :func:`one_first_name` says
+when two first names are forms of one ("Steve" and "Stephen").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import attrs
 from podnotes.model import Person
 from podnotes.notes._names import HONORIFICS
 
-__all__ = ["MAX_PEOPLE", "Roster", "folded", "is_honorific", "name_key"]
+__all__ = ["MAX_PEOPLE", "Roster", "folded", "is_honorific", "name_key", "one_first_name"]
 
 #: The most people a roster holds (guests of an episode, hosts of a show): no show
 #: names more, and the bound keeps hostile input small.
@@ -51,6 +52,42 @@ def name_key(name: str) -> tuple[str, ...]:
     while len(words) > 1 and words[0] in _HONORIFICS:
         words = words[1:]
     return words
+
+
+# Forms of one first name, each line a name and the short forms it is called by. Only
+# forms that stand for the name itself: not "Chris" for Christine beside Christopher
+# ("Chris Fisher" and "Christine Fisher" may be brother and sister), nor "Sam",
+# "Alex", "Jo" and "Pat", each the short form of a man's name and a woman's. Written
+# for this library from the common English, German, French and Spanish forms.
+_FIRST_NAME_FORMS: Final = """
+    abigail abby | andrew andy | anthony tony | benjamin ben benny | charles charlie chuck
+    christopher chris | daniel dan danny | david dave davey | deborah debra deb debbie
+    donald don donnie | douglas doug | edward eddie ted | elizabeth liz lizzie beth betsy
+    frederick fred freddie | gerald gerry jerry | gregory greg | jeffrey geoffrey jeff
+    jennifer jenny jen | jessica jess | johannes hans | jonathan jon jonny
+    joseph joe joey | josef sepp | jose pepe | francisco paco pancho
+    katherine catherine kathryn kate katie kathy cathy | kenneth ken kenny
+    lawrence laurence larry | margaret maggie meg peggy | matthew matt | michael mike mikey
+    mick | nathaniel nathan nate | nicholas nick nicky | patricia patty trish | peter pete
+    raymond ray | rebecca becky becca | richard rich rick ricky | robert rob robbie bob
+    bobby | ronald ron ronnie | stephen steven steve stevie | susan sue susie
+    thomas tom tommy | timothy tim timmy | victoria vicky tori | william will bill billy
+    willy | zachary zach zack
+"""
+_FORM_OF: Final = {
+    form: group
+    for group, forms in enumerate(_FIRST_NAME_FORMS.split("|"))
+    for form in forms.split()
+}
+
+
+def one_first_name(first: str, other: str) -> bool:
+    """Whether two first names, as :func:`name_key` gives them, are forms of one
+    ("steve", "stephen"), or the same."""
+    if first == other:
+        return True
+    group = _FORM_OF.get(first)
+    return group is not None and group == _FORM_OF.get(other)
 
 
 class Roster:
