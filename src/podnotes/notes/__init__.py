@@ -22,7 +22,13 @@ from podnotes._values import MAX_DURATION
 from podnotes.errors import SourceError
 from podnotes.model import Chapter, Contact, Episode, Link, Person, Podcast, ShowNotes
 from podnotes.notes._names import common_words, mentions, tokens
-from podnotes.notes._roster import MAX_PEOPLE, Roster, name_key, one_first_name
+from podnotes.notes._roster import (
+    MAX_PEOPLE,
+    Roster,
+    first_name_group,
+    name_key,
+    one_first_name,
+)
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
 from podnotes.notes.guests import CUES, find_guests, find_hosts, names_in, read_guests
@@ -303,21 +309,34 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     def is_regular(key: tuple[str, ...]) -> bool:
         return key in regulars or by_first_name(key) is not None
 
-    # The regulars named in full, by the rest of the name after the first word.
-    regulars_by_rest: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    # The regulars named in full, by their first name's line in the table of forms and
+    # the rest of the name, each as the notes first write it.
+    regulars_by_form: dict[tuple[int | None, _Key], list[_Key]] = {}
     for key in regulars:
-        if len(key) > 1:
-            regulars_by_rest.setdefault(key[1:], []).append(key)
+        if len(key) > 1 and first_name_group(key[0]) is not None:
+            regulars_by_form.setdefault((first_name_group(key[0]), key[1:]), []).append(key)
+    written: dict[_Key, str] = {}
+    if regulars_by_form:
+        for notes in every:
+            for guest in notes.guests:
+                if name_key(guest.name) in regulars:
+                    written.setdefault(name_key(guest.name), guest.name)
 
-    def written_otherwise(key: tuple[str, ...]) -> tuple[str, ...] | None:
+    def written_otherwise(key: _Key, named_here: frozenset[_Key]) -> _Key | None:
         """The regular that ``key`` names with another form of the first name and the
         rest of the name the same: "Stephen Jeffery" where "Steve Jeffery" is one (not
-        "Nicole Jeffery"; not "Dalton Smith Jr." for "Dale Smith Jr.")."""
+        "Nicole Jeffery"; not "Dalton Smith Jr." for "Dale Smith Jr."); not when the
+        regular is named in the same episode ("Steve Marsh talks with his father,
+        Stephen Marsh")."""
+        if len(key) < 2:
+            return None
         return next(
             (
                 regular
-                for regular in regulars_by_rest.get(key[1:], ())
-                if regular != key and one_first_name(regular[0], key[0])
+                for regular in regulars_by_form.get((first_name_group(key[0]), key[1:]), ())
+                if regular != key
+                and regular not in named_here
+                and one_first_name(regular[0], key[0])
             ),
             None,
         )
@@ -345,7 +364,9 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
         named >= FULL_NAMES_MIN_GUESTS and by_one_word < FULL_NAMES_ONE_WORD_SHARE * named
     )
 
-    def left_out_because(guest: Person, episode: Episode, is_notice: bool) -> str | None:
+    def left_out_because(
+        guest: Person, episode: Episode, is_notice: bool, named_here: frozenset[_Key]
+    ) -> str | None:
         if "feed" in guest.evidence:
             return None
         if is_notice and episode.duration is not None:
@@ -372,13 +393,12 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
                 f"{guest.name} left out of the guests: {guest.name.split()[0]}, named as one "
                 f"in {count} of the podcast's {episodes} episodes, is a regular"
             )
-        regular = written_otherwise(key) if len(key) > 1 else None
+        regular = written_otherwise(key, named_here)
         if regular is not None:
-            written = " ".join(word.capitalize() for word in regular)
             return (
-                f"{guest.name} left out of the guests: another form of a regular's name "
-                f"({written}, named as one in {regulars[regular]} of the podcast's "
-                f"{episodes} episodes)"
+                f"{guest.name} left out of the guests: another form of the name of "
+                f"{written.get(regular) or ' '.join(regular).title()}, a regular (named as one in "
+                f"{regulars[regular]} of the podcast's {episodes} episodes)"
             )
         if names_in_full and len(key) == 1:
             return (
@@ -388,8 +408,13 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
         return None
 
     return tuple(
-        _leave_out(notes, functools.partial(left_out_because, episode=episode, is_notice=notice))
-        for notes, episode, notice in zip(every, podcast.episodes, notices, strict=True)
+        _leave_out(
+            notes,
+            functools.partial(
+                left_out_because, episode=episode, is_notice=notice, named_here=prominent
+            ),
+        )
+        for (notes, prominent), episode, notice in zip(read, podcast.episodes, notices, strict=True)
     )
 
 

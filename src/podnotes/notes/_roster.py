@@ -20,7 +20,15 @@ import attrs
 from podnotes.model import Person
 from podnotes.notes._names import HONORIFICS
 
-__all__ = ["MAX_PEOPLE", "Roster", "folded", "is_honorific", "name_key", "one_first_name"]
+__all__ = [
+    "MAX_PEOPLE",
+    "Roster",
+    "first_name_group",
+    "folded",
+    "is_honorific",
+    "name_key",
+    "one_first_name",
+]
 
 #: The most people a roster holds (guests of an episode, hosts of a show): no show
 #: names more, and the bound keeps hostile input small.
@@ -54,40 +62,59 @@ def name_key(name: str) -> tuple[str, ...]:
     return words
 
 
-# Forms of one first name, each line a name and the short forms it is called by. Only
-# forms that stand for the name itself: not "Chris" for Christine beside Christopher
-# ("Chris Fisher" and "Christine Fisher" may be brother and sister), nor "Sam",
-# "Alex", "Jo" and "Pat", each the short form of a man's name and a woman's. Written
-# for this library from the common English, German, French and Spanish forms.
+# Forms of one first name: on each line the name's spellings, then the short forms that
+# stand for it. A short form is that name only beside a spelling of it ("Steve",
+# "Stephen"), never beside another short form ("Ted" and "Eddie" may be Theodore and
+# Edward). Left out: the short forms of a man's name and a woman's ("Chris", "Sam",
+# "Alex", "Andy", "Charlie", "Jess", "Stevie", "Jamie"), of two men's names ("Rick",
+# "Jerry", "Nate", "Ted"), and those that are names of their own ("Hans", "Beth",
+# "Tori"). Written for this library from the common English, German and Spanish forms.
 _FIRST_NAME_FORMS: Final = """
-    abigail abby | andrew andy | anthony tony | benjamin ben benny | charles charlie chuck
-    christopher chris | daniel dan danny | david dave davey | deborah debra deb debbie
-    donald don donnie | douglas doug | edward eddie ted | elizabeth liz lizzie beth betsy
-    frederick fred freddie | gerald gerry jerry | gregory greg | jeffrey geoffrey jeff
-    jennifer jenny jen | jessica jess | johannes hans | jonathan jon jonny
-    joseph joe joey | josef sepp | jose pepe | francisco paco pancho
-    katherine catherine kathryn kate katie kathy cathy | kenneth ken kenny
-    lawrence laurence larry | margaret maggie meg peggy | matthew matt | michael mike mikey
-    mick | nathaniel nathan nate | nicholas nick nicky | patricia patty trish | peter pete
-    raymond ray | rebecca becky becca | richard rich rick ricky | robert rob robbie bob
-    bobby | ronald ron ronnie | stephen steven steve stevie | susan sue susie
-    thomas tom tommy | timothy tim timmy | victoria vicky tori | william will bill billy
-    willy | zachary zach zack
+    abigail: abby | anthony: tony | benjamin: ben benny | charles: chuck
+    daniel: dan | david: dave davey | deborah debra: deb debbie | donald: don donnie
+    douglas: doug | elizabeth: liz lizzie betsy | francisco: paco pancho
+    frederick: fred | gregory: greg | james: jim jimmy | jeffrey geoffrey: jeff
+    jennifer: jen | john: johnny | jonathan: jon jonny | jose: pepe
+    joseph josef: joe joey sepp | katherine catherine kathryn: kate katie kathy cathy
+    kenneth: ken kenny | lawrence: larry | margaret: maggie meg peggy | matthew: matt
+    michael: mike mikey mick | nicholas: nick | patricia: patty trish | peter: pete
+    raymond: ray | rebecca: becky becca | richard: rich | robert: rob robbie bob bobby
+    ronald: ron | stephen steven: steve | susan: sue susie | thomas tomas: tom tommy
+    timothy: tim timmy | victoria: vicky | william: will bill billy willy
+    zachary: zach zack
 """
-_FORM_OF: Final = {
-    form: group
-    for group, forms in enumerate(_FIRST_NAME_FORMS.split("|"))
-    for form in forms.split()
-}
+
+
+def _forms(table: str) -> dict[str, tuple[int, bool]]:
+    """Each form of the table, with its line and whether it is a spelling of the name
+    (not a short form)."""
+    forms: dict[str, tuple[int, bool]] = {}
+    entries = [entry for row in table.splitlines() for entry in row.split("|") if entry.strip()]
+    for group, entry in enumerate(entries):
+        spellings, _, short = entry.partition(":")
+        forms.update((form, (group, True)) for form in spellings.split())
+        forms.update((form, (group, False)) for form in short.split())
+    return forms
+
+
+_FORMS: Final = _forms(_FIRST_NAME_FORMS)
+
+
+def first_name_group(word: str) -> int | None:
+    """The line of the table of first names that ``word`` (as :func:`name_key` gives
+    it) is on, or ``None``: two first names are forms of one only on the same line."""
+    found = _FORMS.get(word)
+    return None if found is None else found[0]
 
 
 def one_first_name(first: str, other: str) -> bool:
-    """Whether two first names, as :func:`name_key` gives them, are forms of one
-    ("steve", "stephen"), or the same."""
+    """Whether two first names, as :func:`name_key` gives them, are the same or forms of
+    one: two spellings ("stephen", "steven"), or a spelling and a short form ("steve");
+    two short forms never are."""
     if first == other:
         return True
-    group = _FORM_OF.get(first)
-    return group is not None and group == _FORM_OF.get(other)
+    one, two = _FORMS.get(first), _FORMS.get(other)
+    return one is not None and two is not None and one[0] == two[0] and (one[1] or two[1])
 
 
 class Roster:
