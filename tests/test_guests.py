@@ -77,6 +77,11 @@ def _evidence_by_name(text: str) -> dict[str, dict[str, float]]:
          "Jon Ralston", None, "New York Times"),
         ("We talk with The Washington Post's Ann Lee about the race.",
          "Ann Lee", None, "Washington Post"),
+        # An employer after the name, past its article.
+        ("We talk with Ann Lee from the BBC about radio.", "Ann Lee", None, "BBC"),
+        ("On parle avec Marie Dupont de la Fnac des livres.", "Marie Dupont", None, "Fnac"),
+        # Not in German, where every noun is capitalised: a place, not an employer.
+        ("Wir sprechen mit Anna Schmidt von der Straße.", "Anna Schmidt", None, None),
         ("Then Lincoln Project Executive Director Fred Wellman joins us.",
          "Fred Wellman", "Executive Director", "Lincoln Project"),
         ("Heute mit Schriftsteller Peter Glaser über Medien.", "Peter Glaser", "Schriftsteller",
@@ -643,6 +648,9 @@ def test_each_name_of_a_list_reads_past_the_list_to_its_verb() -> None:
         "Then former Secretary of State John Kerry talks to Jon about the Iran Deal.",
         "Then former Secretary of State John Kerry talks to Jon and Tommy about the deal.",
         "Then John Kerry talks to Jon, Dan and Tommy about the Iran Deal.",
+        # Past the employer and its article; the news named before is no guest.
+        "Mike Bloomberg buys himself a lot of attention. Then John Kerry of the Nevada "
+        "Independent talks to Jon F. about the caucus.",
     ],
 )
 def test_a_full_name_who_talks_to_first_names_is_the_guest(text: str) -> None:
@@ -1278,6 +1286,8 @@ def test_the_lexicon_builder_learns_places_from_what_stands_before_them() -> Non
         ("Jane Roe, co-founder of Acme.io, explains how the cache works.", "speaks"),
         # So does a connective without its comma.
         ("Then Jane Roe tells us about her book.", "speaks"),
+        # The verb is read past the employer and its article.
+        ("Then Jane Roe of the Nevada Independent explains the caucus.", "speaks"),
         ("Puis Maxime David nous explique ses outils.", "speaks"),
     ],
 )  # fmt: skip

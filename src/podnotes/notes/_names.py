@@ -29,6 +29,7 @@ import attrs
 
 __all__ = [
     "CONNECTIVES",
+    "DEFINITE_ARTICLES",
     "HONORIFICS",
     "Mention",
     "Token",
@@ -1061,7 +1062,10 @@ def _read_after(around: _Around, words: list[Token], position: int, parts: tuple
         token = words[position] if position < len(words) else None
     around.after = position
     if token is not None and token.kind == "word" and token.text.casefold() in _EMPLOYER_WORDS:
-        organisation, after = _capitalised_run(words, position + 1)
+        start = position + 1
+        if start < len(words) and words[start].text.casefold() in DEFINITE_ARTICLES:
+            start += 1  # "Jon Ralston of the Nevada Independent", "Jane Roe from the BBC"
+        organisation, after = _capitalised_run(words, start)
         if organisation:
             around.affiliation = around.affiliation or organisation
             around.after = after
@@ -1187,3 +1191,5 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
 
 
 _ARTICLES: Final = frozenset("a an the un une le la l' ein eine der die el".split())
+#: Articles an employer's name may follow: "Jane Roe from the BBC".
+DEFINITE_ARTICLES: Final = frozenset("the la l' el".split())

@@ -55,6 +55,7 @@ from podnotes.model import Person
 from podnotes.notes._guest_weights import BIAS, THRESHOLD, WEIGHTS
 from podnotes.notes._names import (
     CONNECTIVES,
+    DEFINITE_ARTICLES,
     NOT_NAMES,
     ROLE_WORDS,
     Mention,
@@ -487,6 +488,8 @@ class _Note:
                 index += 1
             elif self.folded[index] in ("from", "of", "at", "bei", "von", "chez", "de"):
                 index += 1
+                if index < len(words) and self.folded[index] in DEFINITE_ARTICLES:
+                    index += 1  # "Jon Ralston of the Nevada Independent talks to Jon"
                 while index < len(words) and words[index].text[:1].isupper():
                     index += 1
             elif token.text == "," and index + 1 < len(words):
