@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import timedelta
@@ -26,12 +27,20 @@ from podnotes.notes._roster import (
     MAX_PEOPLE,
     Roster,
     first_name_group,
+    folded,
     name_key,
     one_first_name,
 )
 from podnotes.notes._text import read_text
 from podnotes.notes.chapters import find_chapters
-from podnotes.notes.guests import CUES, find_guests, find_hosts, names_in, read_guests
+from podnotes.notes.guests import (
+    CUES,
+    GUEST_REACH,
+    find_guests,
+    find_hosts,
+    names_in,
+    read_guests,
+)
 from podnotes.notes.links import find_links
 
 __all__ = [
@@ -78,7 +87,7 @@ _Key: TypeAlias = "tuple[str, ...]"
 
 def _extract(
     text: str | None, *, hosts: str | Sequence[str], duration: Duration, title: str | None
-) -> tuple[ShowNotes, frozenset[_Key]]:
+) -> tuple[ShowNotes, dict[_Key, str]]:
     """As :func:`extract`, and the people the notes name prominently (see
     :func:`~podnotes.notes.guests.read_guests`)."""
     read = read_text(_text(text))
@@ -161,7 +170,7 @@ def episode_notes(episode: Episode, podcast: Podcast | None = None) -> ShowNotes
     return _episode_notes(episode, podcast)[0]
 
 
-def _episode_notes(episode: Episode, podcast: Podcast | None) -> tuple[ShowNotes, frozenset[_Key]]:
+def _episode_notes(episode: Episode, podcast: Podcast | None) -> tuple[ShowNotes, dict[_Key, str]]:
     """As :func:`episode_notes`, and the people the text names prominently."""
     text = episode.content or episode.description or episode.summary or ""
     host_names = [person.name for person in episode.persons if person.role == "host"]
@@ -317,26 +326,27 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
             regulars_by_form.setdefault((first_name_group(key[0]), key[1:]), []).append(key)
     written: dict[_Key, str] = {}
     if regulars_by_form:
-        for notes in every:
-            for guest in notes.guests:
-                if name_key(guest.name) in regulars:
-                    written.setdefault(name_key(guest.name), guest.name)
+        for _, prominent in read:
+            for key, name in prominent.items():
+                if key in regulars:
+                    written.setdefault(key, name)
 
-    def written_otherwise(key: _Key, named_here: frozenset[_Key]) -> _Key | None:
+    def written_otherwise(key: _Key, notes: ShowNotes, episode: Episode) -> _Key | None:
         """The regular that ``key`` names with another form of the first name and the
         rest of the name the same: "Stephen Jeffery" where "Steve Jeffery" is one (not
         "Nicole Jeffery"; not "Dalton Smith Jr." for "Dale Smith Jr."); not when the
-        regular is named in the same episode ("Steve Marsh talks with his father,
-        Stephen Marsh")."""
+        episode names the regular too, by their own first name ("Steve talks with his
+        father, Stephen Marsh")."""
         if len(key) < 2:
             return None
+        found = regulars_by_form.get((first_name_group(key[0]), key[1:]), ())
         return next(
             (
                 regular
-                for regular in regulars_by_form.get((first_name_group(key[0]), key[1:]), ())
+                for regular in found
                 if regular != key
-                and regular not in named_here
                 and one_first_name(regular[0], key[0])
+                and not _names_the_word(regular[0], notes.text, episode.title or "")
             ),
             None,
         )
@@ -365,7 +375,7 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     )
 
     def left_out_because(
-        guest: Person, episode: Episode, is_notice: bool, named_here: frozenset[_Key]
+        guest: Person, notes: ShowNotes, episode: Episode, is_notice: bool
     ) -> str | None:
         if "feed" in guest.evidence:
             return None
@@ -393,7 +403,7 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
                 f"{guest.name} left out of the guests: {guest.name.split()[0]}, named as one "
                 f"in {count} of the podcast's {episodes} episodes, is a regular"
             )
-        regular = written_otherwise(key, named_here)
+        regular = written_otherwise(key, notes, episode)
         if regular is not None:
             return (
                 f"{guest.name} left out of the guests: another form of the name of "
@@ -410,12 +420,17 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
     return tuple(
         _leave_out(
             notes,
-            functools.partial(
-                left_out_because, episode=episode, is_notice=notice, named_here=prominent
-            ),
+            functools.partial(left_out_because, notes=notes, episode=episode, is_notice=notice),
         )
-        for (notes, prominent), episode, notice in zip(read, podcast.episodes, notices, strict=True)
+        for notes, episode, notice in zip(every, podcast.episodes, notices, strict=True)
     )
+
+
+def _names_the_word(word: str, text: str, title: str) -> bool:
+    """Whether the title or the note's introduction (as far as guests are read) holds
+    ``word``, a name's word as :func:`name_key` gives it, as a word of its own."""
+    where = folded(f"{title[:_TITLE_REACH]} {text[:GUEST_REACH]}")
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", where) is not None
 
 
 def _notices(episodes: Sequence[Episode]) -> list[bool]:

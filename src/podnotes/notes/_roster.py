@@ -66,22 +66,23 @@ def name_key(name: str) -> tuple[str, ...]:
 # stand for it. A short form is that name only beside a spelling of it ("Steve",
 # "Stephen"), never beside another short form ("Ted" and "Eddie" may be Theodore and
 # Edward). Left out: the short forms of a man's name and a woman's ("Chris", "Sam",
-# "Alex", "Andy", "Charlie", "Jess", "Stevie", "Jamie"), of two men's names ("Rick",
-# "Jerry", "Nate", "Ted"), and those that are names of their own ("Hans", "Beth",
-# "Tori"). Written for this library from the common English, German and Spanish forms.
+# "Alex", "Andy", "Charlie", "Jess", "Joey", "Robbie"), of two or more names ("Fred"
+# for Alfred too, "Rick", "Jerry", "Ted", "Meg", "Kate", "Ron", "Ben", "Tony"), and
+# those that are names of their own ("Hans", "Tim", "Jon", "Ken", "Ray", "Beth"). The
+# leaving out of a regular's namesake, which this table decides, is wrong where a
+# parent and a child share the name, so it holds only the forms that leave no doubt.
+# Written for this library from the common English, German and Spanish forms.
 _FIRST_NAME_FORMS: Final = """
-    abigail: abby | anthony: tony | benjamin: ben benny | charles: chuck
-    daniel: dan | david: dave davey | deborah debra: deb debbie | donald: don donnie
-    douglas: doug | elizabeth: liz lizzie betsy | francisco: paco pancho
-    frederick: fred | gregory: greg | james: jim jimmy | jeffrey geoffrey: jeff
-    jennifer: jen | john: johnny | jonathan: jon jonny | jose: pepe
-    joseph josef: joe joey sepp | katherine catherine kathryn: kate katie kathy cathy
-    kenneth: ken kenny | lawrence: larry | margaret: maggie meg peggy | matthew: matt
+    abigail: abby | charles: chuck | daniel: dan | david: dave davey
+    deborah debra: deb debbie | donald: donnie | douglas: doug
+    elizabeth: liz lizzie betsy | francisco: paco pancho | gregory: greg
+    james: jim jimmy | jeffrey geoffrey: jeff | jennifer: jen | john: johnny
+    jose: pepe | joseph josef: joe sepp | katherine catherine kathryn
+    lawrence: larry | margaret: maggie peggy | matthew: matt
     michael: mike mikey mick | nicholas: nick | patricia: patty trish | peter: pete
-    raymond: ray | rebecca: becky becca | richard: rich | robert: rob robbie bob bobby
-    ronald: ron | stephen steven: steve | susan: sue susie | thomas tomas: tom tommy
-    timothy: tim timmy | victoria: vicky | william: will bill billy willy
-    zachary: zach zack
+    rebecca: becky becca | richard: rich | robert: bob bobby | stephen steven: steve
+    thomas tomas: tom tommy | timothy: timmy | victoria: vicky
+    william: will bill billy willy | zachary: zach zack
 """
 
 

@@ -1809,13 +1809,13 @@ def read_guests(
     title: str | None = None,
     anchors: Sequence[Anchor] = (),
     threshold: float = THRESHOLD,
-) -> tuple[tuple[Person, ...], frozenset[tuple[str, ...]]]:
-    """The guests, as :func:`find_guests` finds them, and the keys (``name_key``) of
-    the people the note names prominently: the guests, and every candidate scoring at
-    least ``threshold`` whatever else its evidence says (introduced or not, quoted or
-    labelled a host). Those named in episode after episode are a feed's regulars (a
-    crew the notes list without an introduction: "Daniel, Jack and Lord Gribas are
-    back")."""
+) -> tuple[tuple[Person, ...], dict[tuple[str, ...], str]]:
+    """The guests, as :func:`find_guests` finds them, and the people the note names
+    prominently, by key (``name_key``) with the name as written: the guests, and every
+    candidate scoring at least ``threshold`` whatever else its evidence says
+    (introduced or not, quoted or labelled a host). Those named in episode after episode
+    are a feed's regulars (a crew the notes list without an introduction: "Daniel, Jack
+    and Lord Gribas are back")."""
     if title is not None and not isinstance(title, str):
         raise SourceError(f"an episode's title is a str, not {type(title).__name__}")
     title = _title_start(title) if title else None
@@ -1829,12 +1829,11 @@ def read_guests(
         for candidate, score, ok in zip(found, scores, accepted, strict=True)
         if ok
     ]
-    prominent = frozenset(
-        name_key(candidate.mention.name)
-        for candidate, score in zip(found, scores, strict=True)
-        if score >= threshold
-    )
-    return tuple(guests[:MAX_PEOPLE]), prominent | {name_key(guest.name) for guest in guests}
+    prominent = {name_key(guest.name): guest.name for guest in guests}
+    for candidate, score in zip(found, scores, strict=True):
+        if score >= threshold:
+            prominent.setdefault(name_key(candidate.mention.name), candidate.mention.name)
+    return tuple(guests[:MAX_PEOPLE]), prominent
 
 
 # --- hosts ---------------------------------------------------------------------------
