@@ -79,7 +79,8 @@ def _evidence_by_name(text: str) -> dict[str, dict[str, float]]:
          "Ann Lee", None, "Washington Post"),
         # An employer after the name, past its article.
         ("We talk with Ann Lee from the BBC about radio.", "Ann Lee", None, "BBC"),
-        ("On parle avec Marie Dupont de la Fnac des livres.", "Marie Dupont", None, "Fnac"),
+        # A capitalised article is the name's own.
+        ("We talk with Ann Lee of The Atlantic about the race.", "Ann Lee", None, "The Atlantic"),
         # Not in German, where every noun is capitalised: a place, not an employer.
         ("Wir sprechen mit Anna Schmidt von der Straße.", "Anna Schmidt", None, None),
         ("Then Lincoln Project Executive Director Fred Wellman joins us.",

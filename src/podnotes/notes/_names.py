@@ -1063,7 +1063,7 @@ def _read_after(around: _Around, words: list[Token], position: int, parts: tuple
     around.after = position
     if token is not None and token.kind == "word" and token.text.casefold() in _EMPLOYER_WORDS:
         start = position + 1
-        if start < len(words) and words[start].text.casefold() in DEFINITE_ARTICLES:
+        if start < len(words) and words[start].text in DEFINITE_ARTICLES:
             start += 1  # "Jon Ralston of the Nevada Independent", "Jane Roe from the BBC"
         organisation, after = _capitalised_run(words, start)
         if organisation:
@@ -1191,5 +1191,7 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
 
 
 _ARTICLES: Final = frozenset("a an the un une le la l' ein eine der die el".split())
-#: Articles an employer's name may follow: "Jane Roe from the BBC".
-DEFINITE_ARTICLES: Final = frozenset("the la l' el".split())
+#: Articles an employer's name may follow, in lower case: "Jane Roe from the BBC". Not
+#: "de la", "en el": Spanish and French surnames and places ("Juan de la Torre"); not
+#: "The", which belongs to the name ("of The Atlantic").
+DEFINITE_ARTICLES: Final = frozenset({"the"})

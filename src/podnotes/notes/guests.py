@@ -488,7 +488,7 @@ class _Note:
                 index += 1
             elif self.folded[index] in ("from", "of", "at", "bei", "von", "chez", "de"):
                 index += 1
-                if index < len(words) and self.folded[index] in DEFINITE_ARTICLES:
+                if index < len(words) and words[index].text in DEFINITE_ARTICLES:
                     index += 1  # "Jon Ralston of the Nevada Independent talks to Jon"
                 while index < len(words) and words[index].text[:1].isupper():
                     index += 1
@@ -942,6 +942,8 @@ def _evidence(
         evidence["pronoun"] = 1.0
     if mention.possessive:
         evidence["possessive"] = 1.0
+    # Right after the name only: past an apposition or an employer, "says" presents the
+    # guest's case ("David Treuer, an Ojibwe author and historian, says we can…").
     if mention.last < len(note.words) and note.folded[mention.last] in _QUOTED:
         evidence["quoted"] = 1.0
     return evidence
