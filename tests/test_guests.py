@@ -1277,6 +1277,33 @@ def test_the_lexicon_builder_learns_places_from_what_stands_before_them() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "job_title"),
+    [
+        # The words after a name's comma are the next of a list, not its job title: a
+        # title and a name of their own, or "and".
+        ("Rep. Jane Roe, former Deputy Attorney General Ann Lee, and Bo Chen join Jon.",
+         "Jane Roe", None),
+        ("Tom Becker, Maria Lopez, and Pennsylvania Congressional candidate Ann Lee join Jon.",
+         "Maria Lopez", None),
+        # Nor a clause: what is said of the person ends the title, or opens no title.
+        ("Today we talk to Annette Reeder, a biblical nutritionist and author who helps you "
+         "eat well.", "Annette Reeder", "biblical nutritionist and author"),
+        ("We talk to Jane Roe, who is a professor at Acme, about bees.", "Jane Roe", None),
+        # A name after a preposition is the title's; after "et", the next of a list.
+        ("We talk to Jane Roe, communications director for Hillary Clinton, about the race.",
+         "Jane Roe", "communications director for Hillary Clinton"),
+        ("Nous recevons Peter DeSantis, VP Infrastructure de AWS et Werner Vogels, CTO "
+         "Amazon.com, qui nous parlent.", "Peter DeSantis", "VP Infrastructure"),
+    ],
+)  # fmt: skip
+def test_a_job_title_after_a_name_is_the_names_own(
+    text: str, name: str, job_title: str | None
+) -> None:
+    (candidate,) = [c for c in candidates(text) if c.mention.name == name]
+    assert candidate.mention.job_title == job_title
+
+
+@pytest.mark.parametrize(
     ("text", "code"),
     [
         # A short opening phrase and its comma still leave the name opening its sentence.

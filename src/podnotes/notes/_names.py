@@ -20,6 +20,7 @@ its job title and affiliation.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from importlib import resources
@@ -1174,6 +1175,16 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
             break
         end += 1
     phrase = [words[i] for i in range(position, end)]
+    if phrase and phrase[0].text in _OPENS_A_CLAUSE:
+        return None, None, end  # ", and Jane Roe join", ", who is", ", is a former"
+    # What is said of the person ends the title: "author who helps you".
+    phrase = list(itertools.takewhile(lambda token: token.text not in _RELATIVE, phrase))
+    if end < len(words) and words[end].text == "," and _names_another(phrase):
+        # ", VP Infrastructure de AWS et Werner Vogels,": the title is the name's up to
+        # "et"; ", former Deputy Attorney General Sally Yates, and" is the next name's.
+        if phrase[-3].text not in _AND:
+            return None, None, end
+        phrase = phrase[:-3]
     titled = [i for i, token in enumerate(phrase) if is_title_word(token.text)]
     if not titled:
         return None, None, end
@@ -1188,6 +1199,34 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
     while title_words and title_words[0].casefold() in _ARTICLES:
         title_words.pop(0)
     return (" ".join(title_words) or None), organisation, end
+
+
+# Words that open a clause or the next of a list after a name's comma, never a job title.
+_OPENS_A_CLAUSE: Final = frozenset(
+    """and or who whose which that is was are were has had in on at with for as but
+    und oder ist war et ou est y o es""".split()
+)
+_RELATIVE: Final = frozenset("who whose which that der die qui que quien".split())
+# Words after which a name is part of a job title ("speechwriter for Barack Obama",
+# "host of the Charlie Kirk Show"), not another person.
+_BEFORE_A_NAME_IN_A_TITLE: Final = frozenset(
+    "for of to with at by the a an für von bei de du pour chez para con".split()
+)
+
+
+def _names_another(phrase: list[Token]) -> bool:
+    """Whether an apposition's words end in a person of their own, a known first name
+    and a capitalised word after a title or an ordinary word ("former Deputy Attorney
+    General Sally Yates"), rather than after a preposition ("for Barack Obama")."""
+    if len(phrase) < 3:
+        return False
+    before, first, last = phrase[-3:]
+    return (
+        is_given_name(first.text, alone=False)
+        and last.kind == "word"
+        and last.text[:1].isupper()
+        and before.text.casefold() not in _BEFORE_A_NAME_IN_A_TITLE
+    )
 
 
 _ARTICLES: Final = frozenset("a an the un une le la l' ein eine der die el".split())
