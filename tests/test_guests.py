@@ -1277,30 +1277,53 @@ def test_the_lexicon_builder_learns_places_from_what_stands_before_them() -> Non
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "job_title"),
+    ("text", "name", "job_title", "affiliation"),
     [
         # The words after a name's comma are the next of a list, not its job title: a
         # title and a name of their own, or "and".
         ("Rep. Jane Roe, former Deputy Attorney General Ann Lee, and Bo Chen join Jon.",
-         "Jane Roe", None),
+         "Jane Roe", None, None),
         ("Tom Becker, Maria Lopez, and Pennsylvania Congressional candidate Ann Lee join Jon.",
-         "Maria Lopez", None),
-        # Nor a clause: what is said of the person ends the title, or opens no title.
+         "Maria Lopez", None, None),
+        ("Nous recevons Peter DeSantis, VP Infrastructure et Werner Vogels, CTO, qui nous "
+         "parlent.", "Peter DeSantis", "VP Infrastructure", None),
+        # Nor a clause: what is said of the person ends the title.
         ("Today we talk to Annette Reeder, a biblical nutritionist and author who helps you "
-         "eat well.", "Annette Reeder", "biblical nutritionist and author"),
-        ("We talk to Jane Roe, who is a professor at Acme, about bees.", "Jane Roe", None),
-        # A name after a preposition is the title's; after "et", the next of a list.
-        ("We talk to Jane Roe, communications director for Hillary Clinton, about the race.",
-         "Jane Roe", "communications director for Hillary Clinton"),
-        ("Nous recevons Peter DeSantis, VP Infrastructure de AWS et Werner Vogels, CTO "
-         "Amazon.com, qui nous parlent.", "Peter DeSantis", "VP Infrastructure"),
+         "eat well.", "Annette Reeder", "biblical nutritionist and author", None),
+        ("We talk to Jane Roe, in addition to being a chef, about bees.", "Jane Roe", None,
+         None),
+        # A verb of being before the title is passed.
+        ("We talk to Jane Roe, who is the founder of Heroku, about bees.", "Jane Roe",
+         "founder", "Heroku"),
+        ("Hablamos con Ana García, es directora de la Fundación, sobre arte.", "Ana García",
+         "directora", None),
+        # A name after a preposition is the title's, with its own title too, and a place
+        # that starts with a first name.
+        ("We talk to Jane Roe, communications director for Barack Obama and Hillary "
+         "Clinton, about the race.", "Jane Roe",
+         "communications director for Barack Obama and Hillary Clinton", None),
+        ("We talk to Jane Roe, senior adviser to Vice President Kamala Harris, about it.",
+         "Jane Roe", "senior adviser to Vice President Kamala Harris", None),
+        ("We talk to Jane Roe, professor at George Mason University, about law.", "Jane Roe",
+         "professor", "George Mason University"),
+        # German articles are no relative pronouns.
+        ("Wir sprechen mit Anna Schmidt, die Direktorin des Museums, über Kunst.",
+         "Anna Schmidt", "Direktorin des Museums", None),
     ],
 )  # fmt: skip
 def test_a_job_title_after_a_name_is_the_names_own(
-    text: str, name: str, job_title: str | None
+    text: str, name: str, job_title: str | None, affiliation: str | None
 ) -> None:
-    (candidate,) = [c for c in candidates(text) if c.mention.name == name]
-    assert candidate.mention.job_title == job_title
+    found = candidates(text)
+    (candidate,) = [c for c in found if c.mention.name == name]
+    assert (candidate.mention.job_title, candidate.mention.affiliation) == (
+        job_title,
+        affiliation,
+    )
+    # The words are no longer the first name's: a name among them is read on its own.
+    for other in ("Ann Lee", "Werner Vogels"):
+        if other in text:
+            assert other in [c.mention.name for c in found]
 
 
 @pytest.mark.parametrize(

@@ -1175,16 +1175,26 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
             break
         end += 1
     phrase = [words[i] for i in range(position, end)]
+    # ", who is the founder of Heroku", ", es directora de…": the title after the verb.
+    skip = 0
+    if len(phrase) > 1 and phrase[0].text in _RELATIVE and phrase[1].text in _IS:
+        skip = 2
+    elif phrase and phrase[0].text in _IS:
+        skip = 1
+    phrase, position = phrase[skip:], position + skip
     if phrase and phrase[0].text in _OPENS_A_CLAUSE:
-        return None, None, end  # ", and Jane Roe join", ", who is", ", is a former"
+        return None, None, end  # ", and Jane Roe join", ", who helps", ", in addition to"
     # What is said of the person ends the title: "author who helps you".
     phrase = list(itertools.takewhile(lambda token: token.text not in _RELATIVE, phrase))
-    if end < len(words) and words[end].text == "," and _names_another(phrase):
-        # ", VP Infrastructure de AWS et Werner Vogels,": the title is the name's up to
-        # "et"; ", former Deputy Attorney General Sally Yates, and" is the next name's.
-        if phrase[-3].text not in _AND:
-            return None, None, end
-        phrase = phrase[:-3]
+    if end < len(words) and words[end].text == ",":
+        another = _another_person(phrase)
+        if another is not None:
+            # ", former Deputy Attorney General Sally Yates, and" is the next name's;
+            # ", organizer and Jane Roe," leaves the name its title up to "and".
+            if phrase[another - 1].text not in _AND:
+                return None, None, end
+            phrase = phrase[: another - 1]
+            end = position + len(phrase)  # at "and": the next name is read on its own
     titled = [i for i, token in enumerate(phrase) if is_title_word(token.text)]
     if not titled:
         return None, None, end
@@ -1203,30 +1213,40 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
 
 # Words that open a clause or the next of a list after a name's comma, never a job title.
 _OPENS_A_CLAUSE: Final = frozenset(
-    """and or who whose which that is was are were has had in on at with for as but
-    und oder ist war et ou est y o es""".split()
+    """and or who whose which that in on at with for but und oder et ou y""".split()
 )
-_RELATIVE: Final = frozenset("who whose which that der die qui que quien".split())
+# Not German "der", "die", "das", articles as often ("die Direktorin des Museums").
+_RELATIVE: Final = frozenset("who who's who’s whose which that qui que quien".split())
+_IS: Final = frozenset("is was as ist war est était es fue".split())
 # Words after which a name is part of a job title ("speechwriter for Barack Obama",
-# "host of the Charlie Kirk Show"), not another person.
+# "chief of staff to Senator Chuck Schumer", "professor at George Mason University").
 _BEFORE_A_NAME_IN_A_TITLE: Final = frozenset(
-    "for of to with at by the a an für von bei de du pour chez para con".split()
+    "for of to with at by the a an für von bei an de du pour chez para con".split()
 )
 
 
-def _names_another(phrase: list[Token]) -> bool:
-    """Whether an apposition's words end in a person of their own, a known first name
-    and a capitalised word after a title or an ordinary word ("former Deputy Attorney
-    General Sally Yates"), rather than after a preposition ("for Barack Obama")."""
-    if len(phrase) < 3:
-        return False
-    before, first, last = phrase[-3:]
-    return (
-        is_given_name(first.text, alone=False)
-        and last.kind == "word"
-        and last.text[:1].isupper()
-        and before.text.casefold() not in _BEFORE_A_NAME_IN_A_TITLE
-    )
+def _another_person(phrase: list[Token]) -> int | None:
+    """Where an apposition's words end in a person of their own, the index of their
+    title's first word (or of the name, with no title): a known first name and a
+    capitalised word, after a title ("former Deputy Attorney General Sally Yates") or
+    after "and"; ``None`` when a preposition comes before, which makes the name the
+    title's ("communications director for Barack Obama and Hillary Clinton")."""
+    if len(phrase) < 3 or not (
+        is_given_name(phrase[-2].text, alone=False)
+        and phrase[-1].kind == "word"
+        and phrase[-1].text[:1].isupper()
+    ):
+        return None
+    if any(token.text.casefold() in _BEFORE_A_NAME_IN_A_TITLE for token in phrase[:-2]):
+        return None
+    start = len(phrase) - 2
+    while start > 0 and (
+        phrase[start - 1].text[:1].isupper() or is_title_word(phrase[start - 1].text)
+    ):
+        start -= 1
+    if start < len(phrase) - 2 or phrase[start - 1].text in _AND:
+        return start
+    return None
 
 
 _ARTICLES: Final = frozenset("a an the un une le la l' ein eine der die el".split())
