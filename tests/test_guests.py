@@ -10,6 +10,7 @@ import sys
 import pytest
 
 import podnotes
+from podnotes.notes._names import _another_person, tokens
 from podnotes.notes.guests import EVIDENCE, THRESHOLD, candidates
 
 
@@ -1287,6 +1288,9 @@ def test_the_lexicon_builder_learns_places_from_what_stands_before_them() -> Non
          "Maria Lopez", None, None),
         ("Nous recevons Peter DeSantis, VP Infrastructure et Werner Vogels, CTO, qui nous "
          "parlent.", "Peter DeSantis", "VP Infrastructure", None),
+        ("Ann Lee, a journalist and Bo Chen, a lawyer, talk about it.", "Bo Chen", "lawyer",
+         None),
+        ("Ann Lee, along with Senator Bo Chen, talks about it.", "Ann Lee", None, None),
         # Nor a clause: what is said of the person ends the title.
         ("Today we talk to Annette Reeder, a biblical nutritionist and author who helps you "
          "eat well.", "Annette Reeder", "biblical nutritionist and author", None),
@@ -1297,6 +1301,13 @@ def test_the_lexicon_builder_learns_places_from_what_stands_before_them() -> Non
          "founder", "Heroku"),
         ("Hablamos con Ana García, es directora de la Fundación, sobre arte.", "Ana García",
          "directora", None),
+        ("Jane Roe, who's the CTO of Acme, talks about it.", "Jane Roe", "CTO", "Acme"),
+        # Only where a title follows it: not "who's heading up this new program".
+        ("Says Jane Roe, who's heading up this new program within Chef.", "Jane Roe", None,
+         None),
+        # Not German "war", which is English too.
+        ("We talk with Jane Roe, war correspondent for the BBC, about it.", "Jane Roe",
+         "war correspondent for the BBC", None),
         # A name after a preposition is the title's, with its own title too, and a place
         # that starts with a first name.
         ("We talk to Jane Roe, communications director for Barack Obama and Hillary "
@@ -1321,9 +1332,24 @@ def test_a_job_title_after_a_name_is_the_names_own(
         affiliation,
     )
     # The words are no longer the first name's: a name among them is read on its own.
-    for other in ("Ann Lee", "Werner Vogels"):
+    for other in ("Ann Lee", "Bo Chen", "Werner Vogels"):
         if other in text:
             assert other in [c.mention.name for c in found]
+
+
+@pytest.mark.parametrize(
+    ("words", "another"),
+    [
+        ("former Deputy Attorney General Sally Yates", True),
+        ("organizer and Bo Chen", True),
+        # A preposition before the name makes it the title's; an organisation's last
+        # word makes it no person.
+        ("communications director for Barack Obama and Hillary Clinton", False),
+        ("Professor Emerita Santa Clara University", False),
+    ],
+)
+def test_an_apposition_that_ends_in_a_person_of_its_own(words: str, another: bool) -> None:
+    assert (_another_person(tokens(words)) is not None) is another
 
 
 @pytest.mark.parametrize(

@@ -924,6 +924,8 @@ def _title_words_before(words: list[Token], first: int) -> int:
         position -= 1
     while position < first and words[position].text.casefold() in ("and", "&"):
         position += 1  # "Deval Patrick and Ambassador Samantha Power": no title opens so
+    if position < first and words[first - 1].text.casefold() in _AND:
+        return first  # "Ann Lee, CEO and Bo Chen": the title before "and" is Ann Lee's
     return position
 
 
@@ -1179,9 +1181,11 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
     skip = 0
     if len(phrase) > 1 and phrase[0].text in _RELATIVE and phrase[1].text in _IS:
         skip = 2
-    elif phrase and phrase[0].text in _IS:
+    elif phrase and phrase[0].text in _IS | _WHO_IS:
         skip = 1
     phrase, position = phrase[skip:], position + skip
+    if skip and not (phrase and (phrase[0].text in _ARTICLES or is_title_word(phrase[0].text))):
+        return None, None, end  # ", who's heading up…", ", is now…": no title follows
     if phrase and phrase[0].text in _OPENS_A_CLAUSE:
         return None, None, end  # ", and Jane Roe join", ", who helps", ", in addition to"
     # What is said of the person ends the title: "author who helps you".
@@ -1213,15 +1217,18 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
 
 # Words that open a clause or the next of a list after a name's comma, never a job title.
 _OPENS_A_CLAUSE: Final = frozenset(
-    """and or who whose which that in on at with for but und oder et ou y""".split()
+    """and or who whose which that in on at with for but along together joined und
+    oder et ou y""".split()
 )
 # Not German "der", "die", "das", articles as often ("die Direktorin des Museums").
 _RELATIVE: Final = frozenset("who who's who’s whose which that qui que quien".split())
-_IS: Final = frozenset("is was as ist war est était es fue".split())
+# Not German "war", an English word too ("war correspondent").
+_IS: Final = frozenset("is was as ist est était es fue".split())
+_WHO_IS: Final = frozenset({"who's", "who’s"})
 # Words after which a name is part of a job title ("speechwriter for Barack Obama",
 # "chief of staff to Senator Chuck Schumer", "professor at George Mason University").
 _BEFORE_A_NAME_IN_A_TITLE: Final = frozenset(
-    "for of to with at by the a an für von bei an de du pour chez para con".split()
+    "for of to with at by für von bei an de du pour chez para con".split()
 )
 
 
@@ -1235,6 +1242,7 @@ def _another_person(phrase: list[Token]) -> int | None:
         is_given_name(phrase[-2].text, alone=False)
         and phrase[-1].kind == "word"
         and phrase[-1].text[:1].isupper()
+        and phrase[-1].text.casefold() not in _ORGANISATION_HEADS  # "Santa Clara University"
     ):
         return None
     if any(token.text.casefold() in _BEFORE_A_NAME_IN_A_TITLE for token in phrase[:-2]):
