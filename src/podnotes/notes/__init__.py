@@ -319,7 +319,8 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
         return key in regulars or by_first_name(key) is not None
 
     # The regulars named in full, by their first name's line in the table of forms and
-    # the rest of the name, each as the notes first write it.
+    # the rest of the name, each as the notes first write it (every regular is named
+    # prominently somewhere: that is how it was counted).
     regulars_by_form: dict[tuple[int | None, _Key], list[_Key]] = {}
     for key in regulars:
         if len(key) > 1 and first_name_group(key[0]) is not None:
@@ -407,8 +408,8 @@ def podcast_notes(podcast: Podcast) -> tuple[ShowNotes, ...]:
         if regular is not None:
             return (
                 f"{guest.name} left out of the guests: another form of the name of "
-                f"{written.get(regular) or ' '.join(regular).title()}, a regular (named as one in "
-                f"{regulars[regular]} of the podcast's {episodes} episodes)"
+                f"{written[regular]}, a regular (named as one in {regulars[regular]} of the "
+                f"podcast's {episodes} episodes)"
             )
         if names_in_full and len(key) == 1:
             return (

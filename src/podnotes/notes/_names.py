@@ -30,7 +30,6 @@ import attrs
 
 __all__ = [
     "CONNECTIVES",
-    "DEFINITE_ARTICLES",
     "HONORIFICS",
     "Mention",
     "Token",
@@ -1065,10 +1064,7 @@ def _read_after(around: _Around, words: list[Token], position: int, parts: tuple
         token = words[position] if position < len(words) else None
     around.after = position
     if token is not None and token.kind == "word" and token.text.casefold() in _EMPLOYER_WORDS:
-        start = position + 1
-        if start < len(words) and words[start].text in DEFINITE_ARTICLES:
-            start += 1  # "Jon Ralston of the Nevada Independent", "Jane Roe from the BBC"
-        organisation, after = _capitalised_run(words, start)
+        organisation, after = _capitalised_run(words, organisation_start(words, position + 1))
         if organisation:
             around.affiliation = around.affiliation or organisation
             around.after = after
@@ -1157,6 +1153,16 @@ def title_start(words: list[Token], first: int) -> int:
     return _employer_start(words, position)
 
 
+def organisation_start(words: list[Token], position: int) -> int:
+    """Where an organisation's name begins at ``position``, right after an employer word:
+    past a lower-case "the" ("Jon Ralston of the Nevada Independent", "Jane Roe from the
+    BBC"), no other article: "de la" and "en el" after a name are as often a surname or a
+    place ("Juan de la Torre"), and "The" belongs to the name ("of The Atlantic")."""
+    if position < len(words) and words[position].text == "the":
+        return position + 1
+    return position
+
+
 def employer_start(words: list[Token], first: int) -> int:
     """The token where an employer written as a possessive right before the name at
     ``first`` begins ("IBM's Olaf Zimmermann", "The Guardian's Sabrina Siddiqui"), three
@@ -1181,7 +1187,7 @@ def _appositive(words: list[Token], position: int) -> tuple[str | None, str | No
     skip = 0
     if len(phrase) > 1 and phrase[0].text in _RELATIVE and phrase[1].text in _IS:
         skip = 2
-    elif phrase and phrase[0].text in _IS | _WHO_IS:
+    elif phrase and phrase[0].text in _IS_ALONE:
         skip = 1
     phrase, position = phrase[skip:], position + skip
     if skip and not (phrase and (phrase[0].text in _ARTICLES or is_title_word(phrase[0].text))):
@@ -1224,7 +1230,7 @@ _OPENS_A_CLAUSE: Final = frozenset(
 _RELATIVE: Final = frozenset("who who's who’s whose which that qui que quien".split())
 # Not German "war", an English word too ("war correspondent").
 _IS: Final = frozenset("is was as ist est était es fue".split())
-_WHO_IS: Final = frozenset({"who's", "who’s"})
+_IS_ALONE: Final = _IS | {"who's", "who’s"}
 # Words after which a name is part of a job title ("speechwriter for Barack Obama",
 # "chief of staff to Senator Chuck Schumer", "professor at George Mason University").
 _BEFORE_A_NAME_IN_A_TITLE: Final = frozenset(
@@ -1258,7 +1264,3 @@ def _another_person(phrase: list[Token]) -> int | None:
 
 
 _ARTICLES: Final = frozenset("a an the un une le la l' ein eine der die el".split())
-#: Articles an employer's name may follow, in lower case: "Jane Roe from the BBC". Not
-#: "de la", "en el": Spanish and French surnames and places ("Juan de la Torre"); not
-#: "The", which belongs to the name ("of The Atlantic").
-DEFINITE_ARTICLES: Final = frozenset({"the"})

@@ -55,7 +55,6 @@ from podnotes.model import Person
 from podnotes.notes._guest_weights import BIAS, THRESHOLD, WEIGHTS
 from podnotes.notes._names import (
     CONNECTIVES,
-    DEFINITE_ARTICLES,
     NOT_NAMES,
     ROLE_WORDS,
     Mention,
@@ -66,6 +65,7 @@ from podnotes.notes._names import (
     is_particle,
     is_title_word,
     mentions,
+    organisation_start,
     title_start,
     tokens,
 )
@@ -487,9 +487,7 @@ class _Note:
             if token.kind in ("paren", "quoted"):
                 index += 1
             elif self.folded[index] in ("from", "of", "at", "bei", "von", "chez", "de"):
-                index += 1
-                if index < len(words) and words[index].text in DEFINITE_ARTICLES:
-                    index += 1  # "Jon Ralston of the Nevada Independent talks to Jon"
+                index = organisation_start(words, index + 1)
                 while index < len(words) and words[index].text[:1].isupper():
                     index += 1
             elif token.text == "," and index + 1 < len(words):
